@@ -1,0 +1,77 @@
+/* Unit tests of firmware/core: UTF-8 validation and decoding, the string buffer, the log ring. */
+#include "buf.h"
+#include "log.h"
+#include "utf8.h"
+#include "vt_test.h"
+
+#include <stdlib.h>
+
+static void utf8_accepts_dutch_and_typography(void)
+{
+    const char *s = "geïmplementeerde ‘Raffinaderij’ — “co” €";
+    CHECK_INT(utf8_invalid_at(s, strlen(s)), (size_t)-1);
+}
+
+static void utf8_rejects_bad_sequences(void)
+{
+    CHECK_INT(utf8_invalid_at("ab\xC0\xAF", 4), 2);        /* overlong '/' */
+    CHECK_INT(utf8_invalid_at("\xED\xA0\x80", 3), 0);      /* surrogate */
+    CHECK_INT(utf8_invalid_at("x\xF4\x90\x80\x80", 5), 1); /* above U+10FFFF */
+    CHECK_INT(utf8_invalid_at("\xE2\x82", 2), 0);          /* truncated */
+    CHECK_INT(utf8_invalid_at("ok\xFF", 3), 2);
+}
+
+static void utf8_decode_round_trips(void)
+{
+    uint32_t cps[] = {0x41, 0xEF, 0x2019, 0x1F600};
+    for (size_t i = 0; i < 4; i++) {
+        char out[4];
+        uint32_t back = 0;
+        size_t n = utf8_encode(cps[i], out);
+        CHECK(n > 0);
+        CHECK_INT(utf8_decode(out, n, &back), n);
+        CHECK_INT(back, cps[i]);
+    }
+    uint32_t cp;
+    CHECK_INT(utf8_decode("\xFF" "a", 2, &cp), 1);
+    CHECK_INT(cp, 0xFFFD);
+}
+
+static void buf_grows_and_formats(void)
+{
+    VtBuf b = {0};
+    CHECK_STR(buf_str(&b), "");
+    for (int i = 0; i < 1000; i++)
+        buf_printf(&b, "%d,", i);
+    CHECK(b.len > 3000);
+    CHECK(strncmp(buf_str(&b), "0,1,2,", 6) == 0);
+    buf_clear(&b);
+    buf_puts(&b, "x");
+    char *p = buf_take(&b);
+    CHECK_STR(p, "x");
+    CHECK(b.data == NULL);
+    free(p);
+}
+
+static void log_keeps_recent_lines(void)
+{
+    log_set_level(VT_LOG_ERROR); /* keep the test output quiet; the ring keeps everything */
+    for (int i = 0; i < 40; i++)
+        log_info("test", "line %d", i);
+    char line[128];
+    CHECK_INT(log_recent(0, line, sizeof line), 0);
+    CHECK_STR(line, "test: line 39");
+    CHECK_INT(log_recent(31, line, sizeof line), 0);
+    CHECK_STR(line, "test: line 8");
+    CHECK_INT(log_recent(32, line, sizeof line), -1);
+}
+
+int main(void)
+{
+    RUN(utf8_accepts_dutch_and_typography);
+    RUN(utf8_rejects_bad_sequences);
+    RUN(utf8_decode_round_trips);
+    RUN(buf_grows_and_formats);
+    RUN(log_keeps_recent_lines);
+    return vt_test_finish();
+}
