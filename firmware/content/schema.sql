@@ -13,11 +13,19 @@
 -- Dates are TEXT in one of three precisions: 'YYYY', 'YYYY-MM', 'YYYY-MM-DD'.
 -- The file carries PRAGMA application_id = 0x56545231 ('VTR1') and PRAGMA user_version = 1,
 -- journal_mode=DELETE, no triggers and no views.
+--
+-- This text is compiled into the programs (pack_schema_sql): the builder executes it, and
+-- pack_db_open() accepts a pack only when its sqlite_schema holds exactly these statements. The
+-- CHECK constraints below document the rules, but a pack is untrusted input and a crafted file
+-- can hold rows that break them, so pack_check.c verifies every rule again when reading (and
+-- runs PRAGMA integrity_check, which re-evaluates CHECK and NOT NULL). Changing anything here
+-- is a new schema version: raise user_version and VT_PACK_SCHEMA_VERSION together.
+-- content/SCHEMA.md describes the tables for curators and kiosk developers.
 
 CREATE TABLE pack (
   id        INTEGER PRIMARY KEY CHECK (id = 1),
   version   INTEGER NOT NULL CHECK (version > 0),
-  built     TEXT CHECK (built IS NULL OR built GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'),
+  built     TEXT CHECK (built IS NULL OR built GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
   title_nl  TEXT NOT NULL,
   title_en  TEXT NOT NULL,
   subtitle_nl TEXT,
@@ -26,26 +34,29 @@ CREATE TABLE pack (
 
 CREATE TABLE document (
   id          TEXT PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 64 AND id NOT GLOB '*[^a-z0-9-]*'),
-  seq         INTEGER NOT NULL UNIQUE,          -- display order, by first known date
+  seq         INTEGER NOT NULL UNIQUE CHECK (seq > 0), -- display order, by first known date
   kind        TEXT NOT NULL CHECK (kind IN ('questions', 'memo')),
   status      TEXT NOT NULL CHECK (status IN ('answered', 'awaiting', 'memo')),
-  source_file TEXT NOT NULL,
+  source_file TEXT NOT NULL CHECK (length(source_file) > 0), -- file name in content/sources/
   title_nl    TEXT NOT NULL,
   title_en    TEXT NOT NULL,
-  submitted   TEXT,                             -- NULL: unknown
-  answered    TEXT,                             -- NULL: unknown, or none when status='awaiting'
+  submitted   TEXT CHECK (submitted IS NULL OR length(submitted) IN (4, 7, 10)), -- NULL: unknown
+  answered    TEXT CHECK (answered IS NULL OR length(answered) IN (4, 7, 10)),
+                                                -- NULL: unknown, or none when status='awaiting'
+                                                -- a memo's own date is `submitted`
   addressee_nl TEXT,
   addressee_en TEXT,
   summary_nl  TEXT,                             -- curator's text
   summary_en  TEXT,
   CHECK ((addressee_nl IS NULL) = (addressee_en IS NULL)),
   CHECK ((summary_nl IS NULL) = (summary_en IS NULL)),
-  CHECK (status <> 'awaiting' OR answered IS NULL)
+  CHECK (status <> 'awaiting' OR answered IS NULL),
+  CHECK ((kind = 'memo') = (status = 'memo'))
 ) STRICT;
 
 CREATE TABLE reference (
   doc_id TEXT NOT NULL REFERENCES document(id),
-  seq    INTEGER NOT NULL,
+  seq    INTEGER NOT NULL CHECK (seq > 0),       -- order as the source lists them
   ref    TEXT NOT NULL CHECK (length(ref) > 0),
   PRIMARY KEY (doc_id, seq)
 ) STRICT;
@@ -53,8 +64,9 @@ CREATE TABLE reference (
 CREATE TABLE person (
   doc_id      TEXT NOT NULL REFERENCES document(id),
   role        TEXT NOT NULL CHECK (role IN ('asker', 'answerer', 'author')),
-  seq         INTEGER NOT NULL,
-  name        TEXT NOT NULL,
+  seq         INTEGER NOT NULL CHECK (seq > 0), -- order within the role, as in the source
+  name        TEXT CHECK (name IS NULL OR length(name) > 0), -- NULL: the source does not name
+                                                -- them (e.g. a memo's author, shown as unknown)
   party       TEXT,                             -- NULL: unknown or not applicable
   function_nl TEXT,
   function_en TEXT,
@@ -64,9 +76,11 @@ CREATE TABLE person (
 
 CREATE TABLE item (
   doc_id     TEXT NOT NULL REFERENCES document(id),
-  seq        INTEGER NOT NULL,                  -- order within the document, from 1
+  seq        INTEGER NOT NULL CHECK (seq > 0),  -- order within the document, 1..n without gaps
   kind       TEXT NOT NULL CHECK (kind IN ('text', 'question', 'answer', 'point')),
-  number     INTEGER,                           -- question/point/text number; NULL for answers
+  number     INTEGER CHECK (number IS NULL OR number > 0),
+                                                -- question/point/text number, 1..n per kind;
+                                                -- NULL for answers (see answer_cover)
   heading_nl TEXT,
   heading_en TEXT,
   body_nl    TEXT NOT NULL CHECK (length(body_nl) > 0),
@@ -80,18 +94,18 @@ CREATE TABLE item (
 CREATE TABLE answer_cover (
   doc_id     TEXT NOT NULL,
   answer_seq INTEGER NOT NULL,
-  question   INTEGER NOT NULL,
-  PRIMARY KEY (doc_id, question),
+  question   INTEGER NOT NULL CHECK (question > 0), -- item.number of a question of doc_id
+  PRIMARY KEY (doc_id, question),               -- a question is answered at most once
   FOREIGN KEY (doc_id, answer_seq) REFERENCES item(doc_id, seq)
 ) STRICT;
 
 CREATE TABLE footnote (
   doc_id   TEXT NOT NULL,
-  number   INTEGER NOT NULL,
-  item_seq INTEGER NOT NULL,                    -- the item that references it
-  body_nl  TEXT NOT NULL,
-  body_en  TEXT NOT NULL,
-  url      TEXT,                                -- only when the source gives one
+  number   INTEGER NOT NULL CHECK (number > 0), -- as the source numbers it (may start above 1)
+  item_seq INTEGER NOT NULL,                    -- the item that references it as [^number]
+  body_nl  TEXT NOT NULL CHECK (length(body_nl) > 0),
+  body_en  TEXT NOT NULL CHECK (length(body_en) > 0),
+  url      TEXT CHECK (url IS NULL OR length(url) > 0), -- only when the source gives one
   PRIMARY KEY (doc_id, number),
   FOREIGN KEY (doc_id, item_seq) REFERENCES item(doc_id, seq)
 ) STRICT;
@@ -99,6 +113,8 @@ CREATE TABLE footnote (
 CREATE TABLE event (
   id        TEXT PRIMARY KEY,
   date      TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]*'),
+                                                -- kind 'submitted'/'answered'/'memo': added by the
+                                                -- builder from the document's own dates
   precision TEXT NOT NULL CHECK (precision IN ('year', 'month', 'day')),
   kind      TEXT NOT NULL CHECK (kind IN ('event', 'submitted', 'answered', 'memo')),
   title_nl  TEXT NOT NULL,
@@ -107,14 +123,21 @@ CREATE TABLE event (
   body_en   TEXT,
   doc_id    TEXT NOT NULL REFERENCES document(id),
   item_seq  INTEGER,                            -- NULL: the document as a whole
-  quote     TEXT,                               -- the passage of the item that states it
+  quote     TEXT CHECK (quote IS NULL OR length(quote) > 0),
+                                                -- words of the item's body_nl (or of one of its
+                                                -- footnotes; of title_nl when item_seq is NULL)
+                                                -- that state it, markup ([^N], *) left out
   CHECK ((body_nl IS NULL) = (body_en IS NULL)),
+  CHECK (precision = CASE length(date) WHEN 4 THEN 'year' WHEN 7 THEN 'month'
+                                       WHEN 10 THEN 'day' END),
+  CHECK (kind = 'event' OR (item_seq IS NULL AND quote IS NULL)),
+  CHECK (kind <> 'event' OR quote IS NOT NULL),
   FOREIGN KEY (doc_id, item_seq) REFERENCES item(doc_id, seq)
 ) STRICT;
 
 CREATE TABLE about (
   seq        INTEGER PRIMARY KEY,
-  id         TEXT NOT NULL UNIQUE,
+  id         TEXT NOT NULL UNIQUE,              -- the name after [intro ...] in about.txt
   heading_nl TEXT NOT NULL,
   heading_en TEXT NOT NULL,
   body_nl    TEXT NOT NULL,

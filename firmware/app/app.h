@@ -1,0 +1,48 @@
+/*
+ * app: the one context the kiosk has, owned by main() and passed down. It ties the pieces
+ * together (content, ui, renderer, clock) and runs the main loop: sleep until input or the ui's
+ * next deadline, feed what arrived to the ui, draw only when the ui says something changed.
+ */
+#ifndef VT_APP_H
+#define VT_APP_H
+
+#include "cli.h"
+#include "content.h"
+#include "render.h"
+#include "ui.h"
+
+#include <stdint.h>
+
+typedef struct {
+    VtCli cli;
+    VtRender *render;
+    VtContent content;
+    VtUi ui;
+    char pack_path[1024];
+    char font_dir[1024];
+    uint64_t t0;               /* clock at start */
+    int64_t first_frame_us;    /* wall time from process start to the first frame, -1 none */
+    int running;
+    int escapes;               /* Escape presses in a row (desktop quit) */
+    uint64_t last_escape;
+} VtApp;
+
+/* Opens the window and loads the pack. Returns 0, or -1 after printing a clear reason (no
+ * pack, a broken pack, no font, no display). */
+int app_open(VtApp *app, const VtCli *cli);
+
+/* Runs until quit; returns the process exit code. */
+int app_run(VtApp *app);
+
+/* Draws a frame now (ui_frame + render + present). */
+void app_draw(VtApp *app);
+
+/* Milliseconds since the epoch's day count for "today" (injected with --today). */
+long app_today(const VtApp *app);
+
+/* Prints the --stats JSON to stdout. */
+void app_print_stats(const VtApp *app);
+
+void app_close(VtApp *app);
+
+#endif

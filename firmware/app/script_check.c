@@ -1,0 +1,218 @@
+/*
+ * script_check: tokenising, coordinates (pixels or percentages of the window), expectations
+ * and the monkey. Expectations compare against the ui's state and the renderer's counters, so
+ * an end-to-end test can assert "no frame was drawn while idle" or "scrolling created no
+ * texture" as well as "the reader shows question 3".
+ */
+#include "script_check.h"
+
+#include "log.h"
+#include "render.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int fail(VtScriptState *s, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "%s:%d: ", s->path, s->line);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    return 1;
+}
+
+static VtCounters counters(const VtScriptState *s)
+{
+    VtRenderStats r = render_stats(s->app->render);
+    return (VtCounters){r.frames, r.texture_creates, r.glyph_renders, s->app->ui.builds};
+}
+
+void script_mark(VtScriptState *s) { s->mark = counters(s); }
+
+/* Parses a coordinate: "123" pixels or "45%" of the window's extent along that axis. */
+static int coord(VtScriptState *s, const char *tok, int axis, float *out)
+{
+    if (!tok)
+        return -1;
+    char *end;
+    double v = strtod(tok, &end);
+    int ww, wh;
+    render_window_size(s->app->render, &ww, &wh);
+    if (*end == '%')
+        v = v / 100.0 * (axis ? wh : ww);
+    else if (*end)
+        return -1;
+    *out = (float)v;
+    return 0;
+}
+
+static int coords(VtScriptState *s, char **tok, int n, float *out)
+{
+    for (int i = 0; i < n; i++)
+        if (coord(s, tok[i], i % 2, &out[i]) != 0)
+            return -1;
+    return 0;
+}
+
+static const char *const key_names[] = {"", "up", "down", "left", "right", "pageup", "pagedown",
+                                        "enter", "escape", "tab", "backtab", "home", "lang"};
+static const char *const screen_names[] = {"attract", "timeline", "doc", "reader", "about"};
+
+static int compare(const char *op, long a, long b)
+{
+    if (!strcmp(op, "=")) return a == b;
+    if (!strcmp(op, "<")) return a < b;
+    if (!strcmp(op, ">")) return a > b;
+    if (!strcmp(op, "<=")) return a <= b;
+    if (!strcmp(op, ">=")) return a >= b;
+    return -1;
+}
+
+static int expect_counter(VtScriptState *s, char **t)
+{
+    VtCounters now = counters(s);
+    long v;
+    if (!strcmp(t[1], "frames")) v = (long)(now.frames - s->mark.frames);
+    else if (!strcmp(t[1], "textures")) v = (long)(now.textures - s->mark.textures);
+    else if (!strcmp(t[1], "glyphs")) v = (long)(now.glyphs - s->mark.glyphs);
+    else if (!strcmp(t[1], "builds")) v = (long)(now.builds - s->mark.builds);
+    else if (!strcmp(t[1], "scroll")) v = scroll_offset(&s->app->ui.scroll);
+    else return fail(s, "unknown expectation '%s'", t[1]);
+    if (!t[2] || !t[3])
+        return fail(s, "expect %s needs an operator and a number", t[1]);
+    int ok = compare(t[2], v, atol(t[3]));
+    if (ok < 0)
+        return fail(s, "unknown operator '%s'", t[2]);
+    return ok ? 0 : fail(s, "expected %s %s %s, got %ld", t[1], t[2], t[3], v);
+}
+
+static int expect_unit(VtScriptState *s, char **t)
+{
+    const VtUi *ui = &s->app->ui;
+    if (ui_screen(ui) != VT_SCR_READER)
+        return fail(s, "expected the reader, got %s", screen_names[ui_screen(ui)]);
+    const VtView *v = &ui->stack[ui->depth - 1];
+    const VtItem *it = &ui->content->docs[v->doc].items[v->item];
+    static const char *const kinds[] = {"text", "question", "answer", "point"};
+    if (!t[2] || !t[3])
+        return fail(s, "expect unit needs a kind and a number");
+    if (strcmp(kinds[it->kind], t[2]) || it->number != atoi(t[3]))
+        return fail(s, "expected unit %s %s, got %s %d", t[2], t[3], kinds[it->kind], it->number);
+    return 0;
+}
+
+static int expect(VtScriptState *s, char **t)
+{
+    const VtUi *ui = &s->app->ui;
+    if (!t[1] || !t[2])
+        return fail(s, "expect needs what and a value");
+    if (!strcmp(t[1], "screen")) {
+        const char *got = screen_names[ui_screen(ui)];
+        return strcmp(got, t[2]) ? fail(s, "expected screen %s, got %s", t[2], got) : 0;
+    }
+    if (!strcmp(t[1], "lang")) {
+        const char *got = ui->lang == VT_LANG_EN ? "en" : "nl";
+        return strcmp(got, t[2]) ? fail(s, "expected lang %s, got %s", t[2], got) : 0;
+    }
+    if (!strcmp(t[1], "doc")) {
+        VtScreen sc = ui_screen(ui);
+        const char *got = (sc == VT_SCR_DOC || sc == VT_SCR_READER)
+                              ? ui->content->docs[ui->stack[ui->depth - 1].doc].id : "(none)";
+        return strcmp(got, t[2]) ? fail(s, "expected doc %s, got %s", t[2], got) : 0;
+    }
+    if (!strcmp(t[1], "unit"))
+        return expect_unit(s, t);
+    if (!strcmp(t[1], "warning")) {
+        int got = ui->warn_secs > 0;
+        return got != !strcmp(t[2], "yes") ? fail(s, "expected warning %s", t[2]) : 0;
+    }
+    return expect_counter(s, t);
+}
+
+static uint64_t rnd(uint64_t *st)
+{
+    *st ^= *st << 13;
+    *st ^= *st >> 7;
+    *st ^= *st << 17;
+    return *st;
+}
+
+/* Random visitors: mostly taps and drags anywhere, some keys, waits up to 2 s, and now and
+ * then a long absence that lets the idle timer send the kiosk back to the attract loop. */
+static void monkey(VtScriptState *s, long n, uint64_t seed)
+{
+    uint64_t st = seed ? seed : 1;
+    int ww, wh;
+    render_window_size(s->app->render, &ww, &wh);
+    for (long i = 0; i < n; i++) {
+        float x = (float)(rnd(&st) % (uint64_t)ww), y = (float)(rnd(&st) % (uint64_t)wh);
+        float x2 = (float)(rnd(&st) % (uint64_t)ww), y2 = (float)(rnd(&st) % (uint64_t)wh);
+        switch (rnd(&st) % 10) {
+        case 0: case 1: case 2: case 3: script_tap(s, x, y, 60); break;
+        case 4: script_drag(s, x, y, x2, y2, 200, 0); break;
+        case 5: script_drag(s, x, y, x2, y2, 80, 1); break;
+        case 6: script_key(s, (VtKey)(1 + rnd(&st) % 12)); break;
+        case 7: script_finger(s, 2 + (long)(rnd(&st) % 3), (VtPtrType)(rnd(&st) % 4), x, y); break;
+        case 8: script_wait(s, rnd(&st) % 2000); break;
+        default:
+            script_wait(s, (rnd(&st) % 50) == 0 ? 120000 : 300);
+            break;
+        }
+    }
+    /* lift every finger the monkey may have left down */
+    for (long id = 1; id < 5; id++)
+        script_finger(s, id, VT_PTR_UP, 0, 0);
+}
+
+int script_exec(VtScriptState *s, char *line)
+{
+    char *t[8] = {0};
+    int n = 0;
+    for (char *p = strtok(line, " \t\r\n"); p && n < 8; p = strtok(NULL, " \t\r\n"))
+        t[n++] = p;
+    if (!n || t[0][0] == '#')
+        return 0;
+    float c[4];
+    const char *cmd = t[0];
+    if (!strcmp(cmd, "wait") && n == 2) {
+        script_wait(s, (uint64_t)atoll(t[1]));
+    } else if ((!strcmp(cmd, "tap") || !strcmp(cmd, "longpress")) && n == 3 && !coords(s, t + 1, 2, c)) {
+        script_tap(s, c[0], c[1], cmd[0] == 't' ? 80 : 1000);
+    } else if ((!strcmp(cmd, "drag") || !strcmp(cmd, "swipe")) && n >= 5 && !coords(s, t + 1, 4, c)) {
+        int fling = cmd[0] == 's';
+        int ms = n > 5 ? atoi(t[5]) : fling ? 120 : 400;
+        script_drag(s, c[0], c[1], c[2], c[3], ms, fling);
+    } else if (!strcmp(cmd, "finger") && n == 5 && !coords(s, t + 3, 2, c)) {
+        VtPtrType ty = !strcmp(t[2], "down") ? VT_PTR_DOWN : !strcmp(t[2], "up") ? VT_PTR_UP : VT_PTR_MOVE;
+        script_finger(s, atol(t[1]), ty, c[0], c[1]);
+    } else if (!strcmp(cmd, "key") && n == 2) {
+        for (int k = 1; k < (int)(sizeof key_names / sizeof *key_names); k++)
+            if (!strcmp(key_names[k], t[1])) {
+                script_key(s, (VtKey)k);
+                return 0;
+            }
+        return fail(s, "unknown key '%s'", t[1]);
+    } else if (!strcmp(cmd, "screenshot") && n == 2) {
+        if (s->app->ui.dirty)
+            app_draw(s->app);
+        VtFrame f;
+        ui_frame(&s->app->ui, &f); /* redraw so the back buffer holds this frame */
+        render_frame(s->app->render, &f);
+        if (render_screenshot(s->app->render, t[1]) != 0)
+            return fail(s, "cannot write %s", t[1]);
+        render_present(s->app->render);
+    } else if (!strcmp(cmd, "mark") && n == 1) {
+        script_mark(s);
+    } else if (!strcmp(cmd, "expect")) {
+        return expect(s, t);
+    } else if (!strcmp(cmd, "monkey") && n == 3) {
+        monkey(s, atol(t[1]), (uint64_t)atoll(t[2]));
+    } else {
+        return fail(s, "cannot read '%s' (see vitrine --help and firmware/app/script.h)", cmd);
+    }
+    return 0;
+}

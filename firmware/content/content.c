@@ -1,0 +1,383 @@
+/*
+ * content: reads a validated pack into VtContent with a handful of whole-table queries.
+ *
+ * Validation (pack_check_db) runs before any row is read, so the readers below can rely on the
+ * schema's promises: foreign keys hold, numbering is dense, every text has both languages.
+ * Items are read per document in seq order; footnotes are attached to the item that references
+ * them; events are resolved from (doc_id, item_seq) to array indices once, here, so screens
+ * never search.
+ */
+#include "content.h"
+
+#include "buf.h"
+#include "pack_check.h"
+#include "pack_db.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char *col_str(sqlite3_stmt *st, int col)
+{
+    const unsigned char *s = sqlite3_column_text(st, col);
+    return s ? xstrdup((const char *)s) : NULL;
+}
+
+static void col_text(sqlite3_stmt *st, int col, VtText *t)
+{
+    t->s[VT_LANG_NL] = col_str(st, col);
+    t->s[VT_LANG_EN] = col_str(st, col + 1);
+}
+
+static void text_free(VtText *t)
+{
+    free(t->s[0]);
+    free(t->s[1]);
+}
+
+const char *text_get(const VtText *t, VtLang lang)
+{
+    if (t->s[lang])
+        return t->s[lang];
+    if (t->s[!lang])
+        return t->s[!lang];
+    return "";
+}
+
+/* Prepares sql with one optional text parameter; returns NULL and fills err on failure. */
+static sqlite3_stmt *prepare(sqlite3 *db, const char *sql, const char *arg, char *err,
+                             size_t errlen)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
+        snprintf(err, errlen, "pack query failed: %s", sqlite3_errmsg(db));
+        return NULL;
+    }
+    if (arg)
+        sqlite3_bind_text(st, 1, arg, -1, SQLITE_STATIC);
+    return st;
+}
+
+static int read_people(sqlite3 *db, VtDoc *d, const char *role, VtPerson **out, int *n,
+                       char *err, size_t errlen)
+{
+    sqlite3_stmt *st = prepare(db,
+        "SELECT name, party, function_nl, function_en FROM person "
+        "WHERE doc_id = ?1 AND role = ?2 ORDER BY seq", d->id, err, errlen);
+    if (!st)
+        return -1;
+    sqlite3_bind_text(st, 2, role, -1, SQLITE_STATIC);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        *out = xrealloc(*out, sizeof **out * (size_t)(*n + 1));
+        VtPerson *p = &(*out)[(*n)++];
+        p->name = col_str(st, 0);
+        p->party = col_str(st, 1);
+        col_text(st, 2, &p->function);
+    }
+    sqlite3_finalize(st);
+    return 0;
+}
+
+static int read_refs(sqlite3 *db, VtDoc *d, char *err, size_t errlen)
+{
+    sqlite3_stmt *st = prepare(db, "SELECT ref FROM reference WHERE doc_id = ?1 ORDER BY seq",
+                               d->id, err, errlen);
+    if (!st)
+        return -1;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        d->refs = xrealloc(d->refs, sizeof *d->refs * (size_t)(d->nrefs + 1));
+        d->refs[d->nrefs++] = col_str(st, 0);
+    }
+    sqlite3_finalize(st);
+    return 0;
+}
+
+static VtItemKind item_kind(const char *s)
+{
+    if (!strcmp(s, "question")) return VT_ITEM_QUESTION;
+    if (!strcmp(s, "answer")) return VT_ITEM_ANSWER;
+    if (!strcmp(s, "point")) return VT_ITEM_POINT;
+    return VT_ITEM_TEXT;
+}
+
+static int find_item(const VtDoc *d, int seq)
+{
+    for (int i = 0; i < d->nitems; i++)
+        if (d->items[i].seq == seq)
+            return i;
+    return -1;
+}
+
+static int read_items(sqlite3 *db, VtDoc *d, char *err, size_t errlen)
+{
+    sqlite3_stmt *st = prepare(db,
+        "SELECT seq, kind, number, heading_nl, heading_en, body_nl, body_en FROM item "
+        "WHERE doc_id = ?1 ORDER BY seq", d->id, err, errlen);
+    if (!st)
+        return -1;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        d->items = xrealloc(d->items, sizeof *d->items * (size_t)(d->nitems + 1));
+        VtItem *it = &d->items[d->nitems++];
+        memset(it, 0, sizeof *it);
+        it->seq = sqlite3_column_int(st, 0);
+        it->kind = item_kind((const char *)sqlite3_column_text(st, 1));
+        it->number = sqlite3_column_int(st, 2);
+        col_text(st, 3, &it->heading);
+        col_text(st, 5, &it->body);
+    }
+    sqlite3_finalize(st);
+
+    st = prepare(db, "SELECT answer_seq, question FROM answer_cover WHERE doc_id = ?1 "
+                     "ORDER BY answer_seq, question", d->id, err, errlen);
+    if (!st)
+        return -1;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        int i = find_item(d, sqlite3_column_int(st, 0));
+        if (i >= 0 && d->items[i].ncovers < VT_MAX_COVERS)
+            d->items[i].covers[d->items[i].ncovers++] = sqlite3_column_int(st, 1);
+    }
+    sqlite3_finalize(st);
+
+    st = prepare(db, "SELECT item_seq, number, body_nl, body_en, url FROM footnote "
+                     "WHERE doc_id = ?1 ORDER BY number", d->id, err, errlen);
+    if (!st)
+        return -1;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        int i = find_item(d, sqlite3_column_int(st, 0));
+        if (i < 0)
+            continue;
+        VtItem *it = &d->items[i];
+        it->notes = xrealloc(it->notes, sizeof *it->notes * (size_t)(it->nnotes + 1));
+        VtFootnote *fn = &it->notes[it->nnotes++];
+        fn->number = sqlite3_column_int(st, 1);
+        col_text(st, 2, &fn->body);
+        fn->url = col_str(st, 4);
+    }
+    sqlite3_finalize(st);
+    return 0;
+}
+
+static VtStatus doc_status(const char *s)
+{
+    if (!strcmp(s, "awaiting")) return VT_STATUS_AWAITING;
+    if (!strcmp(s, "memo")) return VT_STATUS_MEMO;
+    return VT_STATUS_ANSWERED;
+}
+
+static int read_docs(sqlite3 *db, VtContent *c, char *err, size_t errlen)
+{
+    sqlite3_stmt *st = prepare(db,
+        "SELECT id, kind, status, source_file, title_nl, title_en, addressee_nl, addressee_en, "
+        "summary_nl, summary_en, submitted, answered FROM document ORDER BY seq",
+        NULL, err, errlen);
+    if (!st)
+        return -1;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        c->docs = xrealloc(c->docs, sizeof *c->docs * (size_t)(c->ndocs + 1));
+        VtDoc *d = &c->docs[c->ndocs++];
+        memset(d, 0, sizeof *d);
+        d->id = col_str(st, 0);
+        d->is_memo = !strcmp((const char *)sqlite3_column_text(st, 1), "memo");
+        d->status = doc_status((const char *)sqlite3_column_text(st, 2));
+        d->source_file = col_str(st, 3);
+        col_text(st, 4, &d->title);
+        col_text(st, 6, &d->addressee);
+        col_text(st, 8, &d->summary);
+        d->submitted = col_str(st, 10);
+        d->answered = col_str(st, 11);
+    }
+    sqlite3_finalize(st);
+    for (int i = 0; i < c->ndocs; i++) {
+        VtDoc *d = &c->docs[i];
+        if (read_refs(db, d, err, errlen) || read_items(db, d, err, errlen) ||
+            read_people(db, d, "asker", &d->askers, &d->naskers, err, errlen) ||
+            read_people(db, d, "answerer", &d->answerers, &d->nanswerers, err, errlen) ||
+            read_people(db, d, "author", &d->authors, &d->nauthors, err, errlen))
+            return -1;
+    }
+    return 0;
+}
+
+static VtEventKind event_kind(const char *s)
+{
+    if (!strcmp(s, "submitted")) return VT_EVENT_SUBMITTED;
+    if (!strcmp(s, "answered")) return VT_EVENT_ANSWERED;
+    if (!strcmp(s, "memo")) return VT_EVENT_MEMO;
+    return VT_EVENT_EVENT;
+}
+
+static VtPrecision precision_of(const char *s)
+{
+    if (!strcmp(s, "day")) return VT_PREC_DAY;
+    if (!strcmp(s, "month")) return VT_PREC_MONTH;
+    return VT_PREC_YEAR;
+}
+
+static int read_events(sqlite3 *db, VtContent *c, char *err, size_t errlen)
+{
+    /* Same-date events keep a stable order: earlier mentions first, document dates after. */
+    sqlite3_stmt *st = prepare(db,
+        "SELECT id, date, precision, kind, title_nl, title_en, body_nl, body_en, doc_id, "
+        "item_seq, quote FROM event ORDER BY date, kind = 'event' DESC, id", NULL, err, errlen);
+    if (!st)
+        return -1;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        int doc = content_find_doc(c, (const char *)sqlite3_column_text(st, 8));
+        if (doc < 0)
+            continue; /* cannot happen after pack_check_db; never index with -1 */
+        c->events = xrealloc(c->events, sizeof *c->events * (size_t)(c->nevents + 1));
+        VtEvent *e = &c->events[c->nevents++];
+        e->id = col_str(st, 0);
+        e->date = col_str(st, 1);
+        e->precision = precision_of((const char *)sqlite3_column_text(st, 2));
+        e->kind = event_kind((const char *)sqlite3_column_text(st, 3));
+        col_text(st, 4, &e->title);
+        col_text(st, 6, &e->body);
+        e->doc = doc;
+        e->item = sqlite3_column_type(st, 9) == SQLITE_NULL
+                      ? -1
+                      : find_item(&c->docs[doc], sqlite3_column_int(st, 9));
+        e->quote = col_str(st, 10);
+    }
+    sqlite3_finalize(st);
+    return 0;
+}
+
+static int read_about(sqlite3 *db, VtContent *c, char *err, size_t errlen)
+{
+    sqlite3_stmt *st = prepare(db, "SELECT id, heading_nl, heading_en, body_nl, body_en "
+                                   "FROM about ORDER BY seq", NULL, err, errlen);
+    if (!st)
+        return -1;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        c->about = xrealloc(c->about, sizeof *c->about * (size_t)(c->nabout + 1));
+        VtAbout *a = &c->about[c->nabout++];
+        a->id = col_str(st, 0);
+        col_text(st, 1, &a->heading);
+        col_text(st, 3, &a->body);
+    }
+    sqlite3_finalize(st);
+    return 0;
+}
+
+static int read_pack(sqlite3 *db, VtContent *c, char *err, size_t errlen)
+{
+    sqlite3_stmt *st = prepare(db, "SELECT version, built, title_nl, title_en, subtitle_nl, "
+                                   "subtitle_en FROM pack", NULL, err, errlen);
+    if (!st)
+        return -1;
+    int rc = -1;
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        c->version = sqlite3_column_int(st, 0);
+        c->built = col_str(st, 1);
+        col_text(st, 2, &c->title);
+        col_text(st, 4, &c->subtitle);
+        rc = 0;
+    } else {
+        snprintf(err, errlen, "pack has no pack row");
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
+int content_load(VtContent *out, const char *path, char *err, size_t errlen)
+{
+    memset(out, 0, sizeof *out);
+    sqlite3 *db = pack_db_open(path, err, errlen);
+    if (!db)
+        return -1;
+    int rc = -1;
+    if (pack_check_db(db, err, errlen) != 0)
+        goto done;
+    if (read_pack(db, out, err, errlen) || read_docs(db, out, err, errlen) ||
+        read_events(db, out, err, errlen) || read_about(db, out, err, errlen))
+        goto done;
+    rc = 0;
+done:
+    sqlite3_close(db);
+    if (rc != 0)
+        content_free(out);
+    return rc;
+}
+
+static void people_free(VtPerson *p, int n)
+{
+    for (int i = 0; i < n; i++) {
+        free(p[i].name);
+        free(p[i].party);
+        text_free(&p[i].function);
+    }
+    free(p);
+}
+
+static void doc_free(VtDoc *d)
+{
+    free(d->id);
+    free(d->source_file);
+    text_free(&d->title);
+    text_free(&d->addressee);
+    text_free(&d->summary);
+    free(d->submitted);
+    free(d->answered);
+    for (int i = 0; i < d->nrefs; i++)
+        free(d->refs[i]);
+    free(d->refs);
+    people_free(d->askers, d->naskers);
+    people_free(d->answerers, d->nanswerers);
+    people_free(d->authors, d->nauthors);
+    for (int i = 0; i < d->nitems; i++) {
+        VtItem *it = &d->items[i];
+        text_free(&it->heading);
+        text_free(&it->body);
+        for (int k = 0; k < it->nnotes; k++) {
+            text_free(&it->notes[k].body);
+            free(it->notes[k].url);
+        }
+        free(it->notes);
+    }
+    free(d->items);
+}
+
+void content_free(VtContent *c)
+{
+    free(c->built);
+    text_free(&c->title);
+    text_free(&c->subtitle);
+    for (int i = 0; i < c->ndocs; i++)
+        doc_free(&c->docs[i]);
+    free(c->docs);
+    for (int i = 0; i < c->nevents; i++) {
+        VtEvent *e = &c->events[i];
+        free(e->id);
+        free(e->date);
+        text_free(&e->title);
+        text_free(&e->body);
+        free(e->quote);
+    }
+    free(c->events);
+    for (int i = 0; i < c->nabout; i++) {
+        free(c->about[i].id);
+        text_free(&c->about[i].heading);
+        text_free(&c->about[i].body);
+    }
+    free(c->about);
+    memset(c, 0, sizeof *c);
+}
+
+int content_find_doc(const VtContent *c, const char *id)
+{
+    for (int i = 0; id && i < c->ndocs; i++)
+        if (!strcmp(c->docs[i].id, id))
+            return i;
+    return -1;
+}
+
+int content_answer_for(const VtDoc *doc, int q)
+{
+    for (int i = 0; i < doc->nitems; i++)
+        for (int k = 0; k < doc->items[i].ncovers; k++)
+            if (doc->items[i].covers[k] == q)
+                return i;
+    return -1;
+}

@@ -1,0 +1,27 @@
+/*
+ * pack_db: opening a content pack as untrusted input. A pack arrives on a USB stick from
+ * anywhere, so it is treated the way https://sqlite.org/security.html recommends for an
+ * attacker-supplied database: its 100-byte header is read and judged before SQLite sees the
+ * file (no WAL mode, so opening can never create -wal/-shm files next to it; our application_id
+ * and schema version; a sane size), then SQLite opens it read-only, without following symlinks
+ * or URIs, in defensive mode with an untrusted schema, cell size checks, no mmap, triggers and
+ * views disabled and lowered limits, and the file must pass quick_check and carry exactly the
+ * schema this program was built with (compared statement by statement with schema.sql).
+ *
+ * This establishes that the file is a well-formed pack of our schema. Whether its content obeys
+ * the content rules is pack_check_db()'s job; a reader of untrusted packs calls both (see
+ * pack_check_path()).
+ */
+#ifndef VT_PACK_DB_H
+#define VT_PACK_DB_H
+
+#include <sqlite3.h>
+#include <stddef.h>
+
+/* Opens the pack at `path` read-only and hardened as described above. Returns the connection,
+ * which the caller closes with sqlite3_close(); on failure returns NULL and writes a one-line
+ * reason into err (errlen bytes, may be 0), e.g. "pack schema version 2 is newer than this
+ * kiosk supports (1)". */
+sqlite3 *pack_db_open(const char *path, char *err, size_t errlen);
+
+#endif

@@ -1,0 +1,22 @@
+/*
+ * pack_schema: the identity of a content pack file. The schema text itself lives in schema.sql
+ * and is compiled into every program that builds or reads packs (see embed_sql.cmake), so the
+ * builder and the readers can never disagree about it: the builder executes it, and
+ * pack_db_open() compares a pack's sqlite_schema with what the same text produces.
+ */
+#ifndef VT_PACK_SCHEMA_H
+#define VT_PACK_SCHEMA_H
+
+/* PRAGMA application_id of every pack: 'VTR1'. */
+#define VT_PACK_APPLICATION_ID 0x56545231
+/* PRAGMA user_version: the schema version this build writes and reads. */
+#define VT_PACK_SCHEMA_VERSION 1
+/* Page size the builder writes; readers accept any valid SQLite page size. */
+#define VT_PACK_PAGE_SIZE 4096
+/* Largest pack file the readers accept. The real content is well under 1 MiB. */
+#define VT_PACK_MAX_BYTES (64L * 1024 * 1024)
+
+/* The whole of schema.sql, NUL-terminated; static storage. */
+extern const char pack_schema_sql[];
+
+#endif

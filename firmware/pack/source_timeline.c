@@ -1,0 +1,152 @@
+/*
+ * source_timeline: timeline.txt and the links of its events. An event is parsed on its own
+ * first; the link to a document section and the quote are checked once every document has been
+ * read (source_link_events), because the timeline may cite any of them. The citation is kept as
+ * written and also resolved to the item the builder stores ("footnote 2" resolves to the item
+ * that references footnote 2, and the quote is then looked for in the footnote).
+ */
+#include "buf.h"
+#include "pack_text.h"
+#include "source_parse.h"
+#include "source_rules.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const VtFieldRule event_rules[] = {
+    {"date", VT_FIELD_REQUIRED},
+    {"title.nl", VT_FIELD_REQUIRED | VT_FIELD_TEXT},
+    {"title.en", VT_FIELD_REQUIRED | VT_FIELD_TEXT},
+    {"doc", VT_FIELD_REQUIRED},
+    {"item", VT_FIELD_REQUIRED},
+    {"quote", VT_FIELD_REQUIRED | VT_FIELD_TEXT},
+    {"nl", VT_FIELD_TEXT},
+    {"en", VT_FIELD_TEXT},
+    {NULL, 0},
+};
+
+static void check_event_date(VtParse *p, const VtSrcSection *s)
+{
+    const VtSrcField *f = source_field(s, "date");
+    if (!f || !f->value[0])
+        return;
+    if (strcmp(f->value, "unknown") == 0)
+        source_error(p, f->line, "an event needs a date; leave out what the sources do not date");
+    else if (pack_text_date(f->value) == VT_DATE_BAD)
+        source_error(p, f->line, "bad date '%s' in date: write YYYY-MM-DD, YYYY-MM or YYYY",
+                     f->value);
+}
+
+static void parse_event(VtParse *p, const VtSrcSection *s)
+{
+    VtSource *src = p->src;
+    if (!pack_text_is_id(s->arg)) {
+        source_error(p, s->line, "[event] needs an id of 1 to 64 lower-case letters, digits and "
+                                 "dashes, e.g. [event police-2018]");
+        return;
+    }
+    for (size_t i = 0; i < src->nevents; i++) {
+        if (strcmp(src->events[i].id, s->arg) == 0)
+            source_error(p, s->line, "duplicate event id '%s' (first on line %d)", s->arg,
+                         src->events[i].line);
+    }
+    char label[128];
+    source_check_fields(p, s, source_label(s, label, sizeof label), event_rules);
+    check_event_date(p, s);
+    src->events = xrealloc(src->events, sizeof *src->events * (src->nevents + 1));
+    VtSrcEvent *e = &src->events[src->nevents++];
+    *e = (VtSrcEvent){.line = s->line, .id = xstrdup(s->arg)};
+    e->date = source_value(s, "date");
+    e->title = source_text(s, "title.nl", "title.en");
+    e->body = source_text(s, "nl", "en");
+    e->doc = source_value(s, "doc");
+    e->item = source_value(s, "item");
+    e->quote = source_value(s, "quote");
+}
+
+void source_parse_timeline(VtParse *p, const VtSrcFile *f)
+{
+    for (size_t i = 0; i < f->nsections; i++) {
+        const VtSrcSection *s = &f->sections[i];
+        if (s->name[0] == '\0')
+            source_error(p, s->fields[0].line, "field '%s' comes before the first [section]",
+                         s->fields[0].key);
+        else if (strcmp(s->name, "event") == 0)
+            parse_event(p, s);
+        else
+            source_error(p, s->line, "unknown section [%s]", s->name);
+    }
+}
+
+/* Finds the item an event cites; sets *seq (0 for the document) and *text (where the quote
+ * must be). Returns 0, or -1 when the citation is malformed (1) or names nothing (-1). */
+static int resolve_item(const VtSrcDoc *d, const char *item, int *seq, const char **text)
+{
+    if (strcmp(item, "document") == 0) {
+        *seq = 0, *text = d->title.nl;
+        return 0;
+    }
+    char kind[16];
+    int a = 0, b = 0, n = sscanf(item, "%15s %d %d", kind, &a, &b);
+    if (n < 2 || a <= 0)
+        return 1;
+    for (size_t i = 0; i < d->nitems; i++) {
+        const VtSrcItem *it = &d->items[i];
+        *seq = (int)i + 1, *text = it->body.nl;
+        if (strcmp(kind, "footnote") == 0 && n == 2) {
+            for (size_t j = 0; j < it->nnotes; j++) {
+                if (it->notes[j].number == a) {
+                    *text = it->notes[j].body.nl;
+                    return 0;
+                }
+            }
+            continue;
+        }
+        if (strcmp(kind, source_kind_name(it->kind)) != 0)
+            continue;
+        if (it->kind != VT_SRC_ANSWER && n == 2 && it->number == a)
+            return 0;
+        int has_a = 0, has_b = n < 3;
+        for (size_t j = 0; j < it->ncovers; j++)
+            has_a |= it->covers[j] == a, has_b |= it->covers[j] == b;
+        if (it->kind == VT_SRC_ANSWER && has_a && has_b)
+            return 0;
+    }
+    int known = strcmp(kind, "footnote") == 0 || strcmp(kind, "question") == 0 ||
+                strcmp(kind, "answer") == 0 || strcmp(kind, "point") == 0 ||
+                strcmp(kind, "text") == 0;
+    return known ? -1 : 1;
+}
+
+static void link_event(VtParse *p, VtSrcEvent *e)
+{
+    const VtSrcDoc *d = NULL;
+    for (size_t i = 0; i < p->src->ndocs; i++) {
+        if (strcmp(p->src->docs[i].id, e->doc) == 0)
+            d = &p->src->docs[i], e->doc_index = i;
+    }
+    if (!d) {
+        source_error(p, e->line, "event %s: unknown document '%s'", e->id, e->doc);
+        return;
+    }
+    const char *text = NULL;
+    int rc = resolve_item(d, e->item, &e->item_seq, &text);
+    if (rc > 0)
+        source_error(p, e->line, "event %s: item must be 'document' or 'question N', 'answer N', "
+                                 "'point N', 'text N' or 'footnote N', not '%s'", e->id, e->item);
+    else if (rc < 0)
+        source_error(p, e->line, "event %s: document %s has no %s", e->id, e->doc, e->item);
+    else if (!text || !pack_text_contains(text, e->quote))
+        source_error(p, e->line, "event %s: quote not found in %s of %s", e->id, e->item, e->doc);
+}
+
+size_t source_link_events(VtSource *src, VtDiag *diag)
+{
+    VtParse p = {.file = src->timeline_file, .diag = diag, .src = src};
+    for (size_t i = 0; i < src->nevents; i++) {
+        VtSrcEvent *e = &src->events[i];
+        if (e->doc && e->item && e->quote)
+            link_event(&p, e);
+    }
+    return p.errors;
+}

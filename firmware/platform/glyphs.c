@@ -1,0 +1,310 @@
+/*
+ * glyphs: fonts in memory, an open-addressing table of glyphs, a shelf-packed atlas.
+ *
+ * Fonts: each style's file is read once; a TTF_Font per (style, size) is opened from that
+ * memory on first use (sizes are few: the theme uses four). The glyph table maps
+ * (style, size, code point) to its advance and, once rasterised, its place in the atlas. The
+ * atlas packs glyphs on shelves; when it is full it is cleared and refilled on demand, which
+ * costs one frame of re-rasterising but never fails.
+ */
+#include "glyphs.h"
+
+#include "buf.h"
+#include "log.h"
+#include "utf8.h"
+
+#include <SDL_ttf.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_SIZES 16
+#define TABLE_SIZE 8192 /* power of two; a screen uses a few hundred glyphs */
+
+typedef struct {
+    uint32_t key;   /* font slot << 21 | code point; 0 = empty */
+    int advance;
+    int minx;       /* left bearing: where the rasterised box starts relative to the pen */
+    int placed;     /* has an atlas rectangle */
+    SDL_Rect src;
+} Glyph;
+
+typedef struct {
+    int style, px;
+    TTF_Font *font;
+} FontSlot;
+
+struct VtGlyphs {
+    SDL_Renderer *r;
+    void *data[VT_FONT_COUNT];
+    size_t size[VT_FONT_COUNT];
+    FontSlot slots[MAX_SIZES * VT_FONT_COUNT];
+    int nslots;
+    Glyph *table;
+    SDL_Texture *atlas;
+    int atlas_size, shelf_x, shelf_y, shelf_h;
+    SDL_Vertex *verts;
+    int *idx;
+    int nverts, cap;
+    VtGlyphStats stats;
+};
+
+static const char *const font_files[VT_FONT_COUNT] = {
+    "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf"};
+
+static void *read_file(const char *path, size_t *len)
+{
+    SDL_RWops *rw = SDL_RWFromFile(path, "rb");
+    if (!rw)
+        return NULL;
+    Sint64 n = SDL_RWsize(rw);
+    void *p = NULL;
+    if (n > 0 && n < 64 * 1024 * 1024) {
+        p = xmalloc((size_t)n);
+        if (SDL_RWread(rw, p, 1, (size_t)n) != (size_t)n) {
+            free(p);
+            p = NULL;
+        }
+        *len = (size_t)n;
+    }
+    SDL_RWclose(rw);
+    return p;
+}
+
+static int atlas_create(VtGlyphs *g)
+{
+    g->atlas = SDL_CreateTexture(g->r, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC,
+                                 g->atlas_size, g->atlas_size);
+    if (!g->atlas)
+        return -1;
+    SDL_SetTextureBlendMode(g->atlas, SDL_BLENDMODE_BLEND);
+    g->stats.texture_creates++;
+    g->shelf_x = g->shelf_y = g->shelf_h = 0;
+    return 0;
+}
+
+VtGlyphs *glyphs_new(SDL_Renderer *r, const char *font_dir, int atlas_size, char *err,
+                     size_t errlen)
+{
+    if (!TTF_WasInit() && TTF_Init() != 0) {
+        snprintf(err, errlen, "cannot start SDL_ttf: %s", TTF_GetError());
+        return NULL;
+    }
+    VtGlyphs *g = xcalloc(1, sizeof *g);
+    g->r = r;
+    g->atlas_size = atlas_size;
+    for (int s = 0; s < VT_FONT_COUNT; s++) {
+        char path[1024];
+        snprintf(path, sizeof path, "%s/%s", font_dir, font_files[s]);
+        g->data[s] = read_file(path, &g->size[s]);
+        if (!g->data[s] && s == VT_FONT_REGULAR) {
+            snprintf(err, errlen, "font %s is missing or unreadable", path);
+            glyphs_free(g);
+            return NULL;
+        }
+        if (!g->data[s])
+            log_warn("font", "%s is missing; using the regular style instead", path);
+    }
+    g->table = xcalloc(TABLE_SIZE, sizeof *g->table);
+    if (atlas_create(g) != 0) {
+        snprintf(err, errlen, "cannot create the glyph atlas: %s", SDL_GetError());
+        glyphs_free(g);
+        return NULL;
+    }
+    return g;
+}
+
+void glyphs_free(VtGlyphs *g)
+{
+    if (!g)
+        return;
+    for (int i = 0; i < g->nslots; i++)
+        TTF_CloseFont(g->slots[i].font);
+    for (int s = 0; s < VT_FONT_COUNT; s++)
+        free(g->data[s]);
+    if (g->atlas)
+        SDL_DestroyTexture(g->atlas);
+    free(g->table);
+    free(g->verts);
+    free(g->idx);
+    free(g);
+}
+
+/* Returns the slot index for (style, px), opening the font on first use; -1 on failure. */
+static int slot_for(VtGlyphs *g, VtFontStyle style, int px)
+{
+    if (!g->data[style])
+        style = VT_FONT_REGULAR;
+    for (int i = 0; i < g->nslots; i++)
+        if (g->slots[i].style == (int)style && g->slots[i].px == px)
+            return i;
+    if (g->nslots == MAX_SIZES * VT_FONT_COUNT)
+        return 0;
+    SDL_RWops *rw = SDL_RWFromConstMem(g->data[style], (int)g->size[style]);
+    TTF_Font *f = rw ? TTF_OpenFontRW(rw, 1, px) : NULL;
+    if (!f) {
+        log_error("font", "cannot open size %d: %s", px, TTF_GetError());
+        return g->nslots ? 0 : -1;
+    }
+    TTF_SetFontKerning(f, 1);
+    TTF_SetFontHinting(f, TTF_HINTING_LIGHT);
+    g->slots[g->nslots] = (FontSlot){(int)style, px, f};
+    return g->nslots++;
+}
+
+static Glyph *lookup(VtGlyphs *g, int slot, uint32_t cp)
+{
+    uint32_t key = ((uint32_t)(slot + 1) << 21) | cp;
+    uint32_t h = (key * 2654435761u) & (TABLE_SIZE - 1);
+    for (int probe = 0; probe < TABLE_SIZE; probe++) {
+        Glyph *e = &g->table[(h + (uint32_t)probe) & (TABLE_SIZE - 1)];
+        if (e->key == key)
+            return e;
+        if (e->key == 0) {
+            TTF_Font *f = g->slots[slot].font;
+            int minx, maxx, miny, maxy, adv;
+            if (TTF_GlyphMetrics32(f, cp, &minx, &maxx, &miny, &maxy, &adv) != 0)
+                return NULL;
+            *e = (Glyph){key, adv, minx < 0 ? minx : 0, 0, {0, 0, 0, 0}};
+            return e;
+        }
+    }
+    return NULL; /* table full: cannot happen with the content's few hundred glyphs */
+}
+
+/* The code point actually drawn for cp in font f: itself, or a visible replacement. */
+static uint32_t drawable(TTF_Font *f, uint32_t cp)
+{
+    if (TTF_GlyphIsProvided32(f, cp))
+        return cp;
+    return TTF_GlyphIsProvided32(f, 0xFFFD) ? 0xFFFD : '?';
+}
+
+static int measure_width(void *ctx, VtFontStyle style, int px, const char *s, size_t len)
+{
+    VtGlyphs *g = ctx;
+    int slot = slot_for(g, style, px);
+    if (slot < 0)
+        return (int)len * px / 2;
+    TTF_Font *f = g->slots[slot].font;
+    int w = 0;
+    uint32_t prev = 0;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        i += utf8_decode(s + i, len - i, &cp);
+        cp = drawable(f, cp);
+        Glyph *e = lookup(g, slot, cp);
+        if (prev)
+            w += TTF_GetFontKerningSizeGlyphs32(f, prev, cp);
+        w += e ? e->advance : px / 2;
+        prev = cp;
+    }
+    return w;
+}
+
+VtMeasure glyphs_measure(VtGlyphs *g) { return (VtMeasure){g, measure_width}; }
+
+const VtGlyphStats *glyphs_stats(const VtGlyphs *g) { return &g->stats; }
+
+/* Rasterises e into the atlas; returns 0, or -1 when the atlas is full. */
+static int place(VtGlyphs *g, Glyph *e, TTF_Font *f, uint32_t cp)
+{
+    SDL_Surface *s = TTF_RenderGlyph32_Blended(f, cp, (SDL_Color){255, 255, 255, 255});
+    if (!s)
+        return 0; /* nothing to draw (e.g. a space); leave unplaced with an empty rect */
+    g->stats.glyph_renders++;
+    if (g->shelf_x + s->w > g->atlas_size) {
+        g->shelf_x = 0;
+        g->shelf_y += g->shelf_h + 1;
+        g->shelf_h = 0;
+    }
+    if (g->shelf_y + s->h > g->atlas_size || s->w > g->atlas_size) {
+        SDL_FreeSurface(s);
+        return -1;
+    }
+    SDL_Surface *conv = SDL_ConvertSurfaceFormat(s, SDL_PIXELFORMAT_ARGB8888, 0);
+    SDL_FreeSurface(s);
+    if (!conv)
+        return 0;
+    e->src = (SDL_Rect){g->shelf_x, g->shelf_y, conv->w, conv->h};
+    SDL_UpdateTexture(g->atlas, &e->src, conv->pixels, conv->pitch);
+    g->stats.texture_uploads++;
+    SDL_FreeSurface(conv);
+    g->shelf_x += e->src.w + 1;
+    if (e->src.h > g->shelf_h)
+        g->shelf_h = e->src.h;
+    e->placed = 1;
+    return 0;
+}
+
+/* Forgets every atlas placement (the atlas is full); glyphs are re-rasterised on demand. */
+static void atlas_reset(VtGlyphs *g)
+{
+    glyphs_flush(g);
+    for (int i = 0; i < TABLE_SIZE; i++)
+        g->table[i].placed = 0;
+    g->shelf_x = g->shelf_y = g->shelf_h = 0;
+    log_info("font", "glyph atlas full: cleared");
+}
+
+static void quad(VtGlyphs *g, const SDL_Rect *src, float x, float y, SDL_Color c)
+{
+    if (g->nverts + 4 > g->cap) {
+        g->cap = g->cap ? g->cap * 2 : 1024;
+        g->verts = xrealloc(g->verts, sizeof *g->verts * (size_t)g->cap);
+        g->idx = xrealloc(g->idx, sizeof *g->idx * (size_t)g->cap / 4 * 6);
+    }
+    float a = (float)g->atlas_size;
+    float u0 = src->x / a, v0 = src->y / a, u1 = (src->x + src->w) / a, v1 = (src->y + src->h) / a;
+    SDL_Vertex *v = &g->verts[g->nverts];
+    v[0] = (SDL_Vertex){{x, y}, c, {u0, v0}};
+    v[1] = (SDL_Vertex){{x + src->w, y}, c, {u1, v0}};
+    v[2] = (SDL_Vertex){{x + src->w, y + src->h}, c, {u1, v1}};
+    v[3] = (SDL_Vertex){{x, y + src->h}, c, {u0, v1}};
+    int *ix = &g->idx[g->nverts / 4 * 6];
+    int b = g->nverts;
+    ix[0] = b; ix[1] = b + 1; ix[2] = b + 2; ix[3] = b; ix[4] = b + 2; ix[5] = b + 3;
+    g->nverts += 4;
+}
+
+void glyphs_run(VtGlyphs *g, const char *s, VtFontStyle style, int px, int x, int y, int line_h,
+                VtColor c)
+{
+    int slot = slot_for(g, style, px);
+    if (slot < 0)
+        return;
+    TTF_Font *f = g->slots[slot].font;
+    int top = y + (line_h - TTF_FontHeight(f)) / 2;
+    SDL_Color col = {c.r, c.g, c.b, c.a};
+    int pen = x;
+    uint32_t prev = 0;
+    size_t len = strlen(s);
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        i += utf8_decode(s + i, len - i, &cp);
+        cp = drawable(f, cp);
+        Glyph *e = lookup(g, slot, cp);
+        if (!e)
+            continue;
+        if (prev)
+            pen += TTF_GetFontKerningSizeGlyphs32(f, prev, cp);
+        prev = cp;
+        if (!e->placed && cp != ' ' && place(g, e, f, cp) != 0) {
+            atlas_reset(g);
+            if (place(g, e, f, cp) != 0)
+                continue;
+        }
+        if (e->placed)
+            quad(g, &e->src, (float)(pen + e->minx), (float)top, col);
+        pen += e->advance;
+    }
+}
+
+void glyphs_flush(VtGlyphs *g)
+{
+    if (!g->nverts)
+        return;
+    SDL_RenderGeometry(g->r, g->atlas, g->verts, g->nverts, g->idx, g->nverts / 4 * 6);
+    g->stats.draw_calls++;
+    g->nverts = 0;
+}

@@ -1,0 +1,49 @@
+/*
+ * glyphs: text through one glyph atlas.
+ *
+ * Each (style, size, code point) is rasterised once by SDL2_ttf into a shared atlas texture; a
+ * run of text is then drawn as textured quads with SDL_RenderGeometry, batched across runs until
+ * something else must be drawn. A screen that has been shown once therefore draws, scrolls and
+ * redraws without creating a texture or rendering a glyph, whatever its length, and memory
+ * stays flat (one atlas) instead of growing with a texture per line. Widths for layout use the
+ * same advances and kerning as drawing, so wrapped lines fit exactly. Code points the font
+ * lacks are drawn as U+FFFD (or '?'), visibly, never skipped.
+ */
+#ifndef VT_GLYPHS_H
+#define VT_GLYPHS_H
+
+#include "page.h"
+#include "wrap.h"
+
+#include <SDL.h>
+
+typedef struct VtGlyphs VtGlyphs;
+
+typedef struct {
+    unsigned long glyph_renders;   /* glyph rasterisations */
+    unsigned long texture_creates; /* atlas (re)creations */
+    unsigned long texture_uploads; /* sub-rectangle uploads into the atlas */
+    unsigned long draw_calls;      /* SDL_RenderGeometry calls */
+} VtGlyphStats;
+
+/* Loads the three styles (NotoSans-Regular/Bold/Italic.ttf) from font_dir into memory. A
+ * missing style falls back to Regular with a warning; returns NULL with a reason in err when
+ * Regular itself is missing or unreadable. The renderer is borrowed. */
+VtGlyphs *glyphs_new(SDL_Renderer *r, const char *font_dir, int atlas_size, char *err,
+                     size_t errlen);
+void glyphs_free(VtGlyphs *g);
+
+/* A VtMeasure for the ui layer, valid while g lives. */
+VtMeasure glyphs_measure(VtGlyphs *g);
+
+/* Queues a run at pen position (x, y = top of the line box of height line_h), in colour c.
+ * Drawn at the next glyphs_flush(). */
+void glyphs_run(VtGlyphs *g, const char *s, VtFontStyle style, int px, int x, int y, int line_h,
+                VtColor c);
+
+/* Draws everything queued, in one call. */
+void glyphs_flush(VtGlyphs *g);
+
+const VtGlyphStats *glyphs_stats(const VtGlyphs *g);
+
+#endif

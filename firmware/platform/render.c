@@ -1,0 +1,297 @@
+/*
+ * render: SDL window, renderer and frame drawing.
+ *
+ * Fills are SDL_RenderFillRect; text goes through the glyph batch, which is flushed before any
+ * other primitive so the painter's order of the page is kept. Boxes outside a layer's clip are
+ * skipped before any SDL call, so a long page costs only what is visible.
+ */
+#include "render.h"
+
+#include "buf.h"
+#include "log.h"
+#include "qr.h"
+
+#include <SDL_image.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define QR_CACHE 32
+
+struct VtRender {
+    VtRenderConfig cfg;
+    SDL_Window *win;
+    SDL_Renderer *ren;
+    SDL_Texture *target; /* rotation only */
+    VtGlyphs *glyphs;
+    int win_w, win_h, w, h;
+    struct { char *data; SDL_Texture *tex; } qr[QR_CACHE];
+    int nqr;
+    unsigned long own_creates, own_draws, frame_draws;
+    VtRenderStats stats;
+};
+
+static int rotated(const VtRender *r) { return r->cfg.rotate == 90 || r->cfg.rotate == 270; }
+
+static int make_target(VtRender *r)
+{
+    if (r->target)
+        SDL_DestroyTexture(r->target);
+    r->target = NULL;
+    if (!r->cfg.rotate)
+        return 0;
+    r->target = SDL_CreateTexture(r->ren, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET,
+                                  r->w, r->h);
+    r->own_creates++;
+    return r->target ? 0 : -1;
+}
+
+int render_update_size(VtRender *r)
+{
+    int ow = r->w, oh = r->h;
+    SDL_GetRendererOutputSize(r->ren, &r->win_w, &r->win_h);
+    r->w = rotated(r) ? r->win_h : r->win_w;
+    r->h = rotated(r) ? r->win_w : r->win_h;
+    if (ow == r->w && oh == r->h)
+        return 0;
+    make_target(r);
+    return 1;
+}
+
+VtRender *render_new(const VtRenderConfig *cfg, char *err, size_t errlen)
+{
+    VtRender *r = xcalloc(1, sizeof *r);
+    r->cfg = *cfg;
+    Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
+    flags |= cfg->hidden ? SDL_WINDOW_HIDDEN : SDL_WINDOW_SHOWN;
+    if (cfg->fullscreen)
+        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+    else
+        flags |= SDL_WINDOW_RESIZABLE;
+    int ww = cfg->width, wh = cfg->height;
+    r->win = SDL_CreateWindow("Vitrine", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, ww, wh,
+                              flags);
+    if (!r->win) {
+        snprintf(err, errlen, "cannot open a window: %s", SDL_GetError());
+        goto fail;
+    }
+    Uint32 rflags = cfg->software ? SDL_RENDERER_SOFTWARE : SDL_RENDERER_PRESENTVSYNC;
+    r->ren = SDL_CreateRenderer(r->win, -1, rflags | SDL_RENDERER_TARGETTEXTURE);
+    if (!r->ren) /* no GPU driver: the software renderer always works */
+        r->ren = SDL_CreateRenderer(r->win, -1, SDL_RENDERER_SOFTWARE);
+    if (!r->ren) {
+        snprintf(err, errlen, "cannot create a renderer: %s", SDL_GetError());
+        goto fail;
+    }
+    SDL_RendererInfo info;
+    if (SDL_GetRendererInfo(r->ren, &info) == 0)
+        log_info("render", "renderer %s, video driver %s", info.name, SDL_GetCurrentVideoDriver());
+    if (cfg->fullscreen)
+        SDL_ShowCursor(SDL_DISABLE);
+    render_update_size(r);
+    make_target(r);
+    int s = r->w > r->h ? r->w : r->h;
+    r->glyphs = glyphs_new(r->ren, cfg->font_dir, s > 2000 ? 2048 : 1024, err, errlen);
+    if (!r->glyphs)
+        goto fail;
+    return r;
+fail:
+    render_free(r);
+    return NULL;
+}
+
+void render_free(VtRender *r)
+{
+    if (!r)
+        return;
+    glyphs_free(r->glyphs);
+    for (int i = 0; i < r->nqr; i++) {
+        SDL_DestroyTexture(r->qr[i].tex);
+        free(r->qr[i].data);
+    }
+    if (r->target)
+        SDL_DestroyTexture(r->target);
+    if (r->ren)
+        SDL_DestroyRenderer(r->ren);
+    if (r->win)
+        SDL_DestroyWindow(r->win);
+    free(r);
+}
+
+void render_size(const VtRender *r, int *w, int *h)
+{
+    *w = r->w;
+    *h = r->h;
+}
+
+void render_window_size(const VtRender *r, int *w, int *h)
+{
+    *w = r->win_w;
+    *h = r->win_h;
+}
+
+VtMeasure render_measure(VtRender *r) { return glyphs_measure(r->glyphs); }
+
+void render_unrotate(const VtRender *r, float px, float py, float *lx, float *ly)
+{
+    float W = (float)r->win_w, H = (float)r->win_h;
+    switch (r->cfg.rotate) {
+    case 90: *lx = py; *ly = W - px; break;
+    case 180: *lx = W - px; *ly = H - py; break;
+    case 270: *lx = H - py; *ly = px; break;
+    default: *lx = px; *ly = py; break;
+    }
+}
+
+static SDL_Texture *qr_texture(VtRender *r, const char *data)
+{
+    for (int i = 0; i < r->nqr; i++)
+        if (!strcmp(r->qr[i].data, data))
+            return r->qr[i].tex;
+    if (r->nqr == QR_CACHE)
+        return NULL;
+    SDL_Texture *t = qr_make_texture(r->ren, data);
+    if (!t)
+        return NULL;
+    r->own_creates++;
+    r->qr[r->nqr].data = xstrdup(data);
+    r->qr[r->nqr].tex = t;
+    r->nqr++;
+    return t;
+}
+
+static void set_color(VtRender *r, VtColor c, uint8_t alpha)
+{
+    SDL_SetRenderDrawColor(r->ren, c.r, c.g, c.b, (uint8_t)(c.a * alpha / 255));
+}
+
+static void fill(VtRender *r, SDL_Rect rc)
+{
+    glyphs_flush(r->glyphs);
+    SDL_RenderFillRect(r->ren, &rc);
+    r->frame_draws++;
+}
+
+static void draw_box(VtRender *r, const VtBox *b, int dx, int dy, uint8_t alpha)
+{
+    SDL_Rect rc = {b->r.x + dx, b->r.y + dy, b->r.w, b->r.h};
+    switch (b->kind) {
+    case VT_BOX_FILL:
+        set_color(r, b->color, alpha);
+        fill(r, rc);
+        break;
+    case VT_BOX_FRAME: {
+        int t = r->h / 400 > 1 ? r->h / 400 : 1;
+        set_color(r, b->color, alpha);
+        fill(r, (SDL_Rect){rc.x, rc.y, rc.w, t});
+        fill(r, (SDL_Rect){rc.x, rc.y + rc.h - t, rc.w, t});
+        fill(r, (SDL_Rect){rc.x, rc.y, t, rc.h});
+        fill(r, (SDL_Rect){rc.x + rc.w - t, rc.y, t, rc.h});
+        break;
+    }
+    case VT_BOX_TEXT: {
+        VtColor c = b->color;
+        c.a = (uint8_t)(c.a * alpha / 255);
+        glyphs_run(r->glyphs, b->text, b->style, b->px, rc.x, rc.y, rc.h, c);
+        break;
+    }
+    case VT_BOX_QR: {
+        SDL_Texture *t = qr_texture(r, b->text);
+        if (t) {
+            glyphs_flush(r->glyphs);
+            SDL_SetTextureAlphaMod(t, alpha);
+            SDL_RenderCopy(r->ren, t, NULL, &rc);
+            r->frame_draws++;
+        }
+        break;
+    }
+    }
+}
+
+static void draw_layer(VtRender *r, const VtLayer *l)
+{
+    SDL_Rect clip = {l->clip.x, l->clip.y, l->clip.w, l->clip.h};
+    glyphs_flush(r->glyphs);
+    SDL_RenderSetClipRect(r->ren, &clip);
+    VtRect view = {l->clip.x - l->dx, l->clip.y - l->dy, l->clip.w, l->clip.h};
+    for (int i = 0; i < l->page->nboxes; i++) {
+        const VtBox *b = &l->page->boxes[i];
+        VtRect bb = b->r;
+        if (b->kind == VT_BOX_TEXT) /* a run's width is not stored; test its line only */
+            bb = (VtRect){view.x, b->r.y, view.w, b->r.h};
+        if (b->kind == VT_BOX_TEXT && (b->r.x > view.x + view.w))
+            continue;
+        if (rect_overlaps(bb, view))
+            draw_box(r, b, l->dx, l->dy, l->alpha);
+    }
+    glyphs_flush(r->glyphs);
+    SDL_RenderSetClipRect(r->ren, NULL);
+}
+
+static void outline(VtRender *r, VtRect rc, VtColor c, int t)
+{
+    set_color(r, c, 255);
+    fill(r, (SDL_Rect){rc.x - t, rc.y - t, rc.w + 2 * t, t});
+    fill(r, (SDL_Rect){rc.x - t, rc.y + rc.h, rc.w + 2 * t, t});
+    fill(r, (SDL_Rect){rc.x - t, rc.y, t, rc.h});
+    fill(r, (SDL_Rect){rc.x + rc.w, rc.y, t, rc.h});
+}
+
+void render_frame(VtRender *r, const VtFrame *f)
+{
+    const VtGlyphStats *gs = glyphs_stats(r->glyphs);
+    unsigned long glyph_draws = gs->draw_calls;
+    r->frame_draws = 0;
+    SDL_SetRenderTarget(r->ren, r->target);
+    SDL_SetRenderDrawBlendMode(r->ren, SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(r->ren, f->clear.r, f->clear.g, f->clear.b, 255);
+    SDL_RenderClear(r->ren);
+    for (int i = 0; i < f->nlayers; i++)
+        draw_layer(r, &f->layers[i]);
+    if (f->pressed.w) { /* touch feedback: a translucent wash over the target */
+        SDL_SetRenderDrawColor(r->ren, VT_ACCENT.r, VT_ACCENT.g, VT_ACCENT.b, 64);
+        fill(r, (SDL_Rect){f->pressed.x, f->pressed.y, f->pressed.w, f->pressed.h});
+    }
+    if (f->focus.w)
+        outline(r, f->focus, VT_FUTURE, r->h / 150 > 3 ? r->h / 150 : 3);
+    if (r->target) {
+        SDL_SetRenderTarget(r->ren, NULL);
+        SDL_SetRenderDrawColor(r->ren, 0, 0, 0, 255);
+        SDL_RenderClear(r->ren);
+        SDL_Rect dst = {(r->win_w - r->w) / 2, (r->win_h - r->h) / 2, r->w, r->h};
+        SDL_RenderCopyEx(r->ren, r->target, NULL, &dst, r->cfg.rotate, NULL, SDL_FLIP_NONE);
+        r->frame_draws++;
+    }
+    unsigned long draws = r->frame_draws + (gs->draw_calls - glyph_draws);
+    r->stats.frames++;
+    r->stats.draw_calls += draws;
+    if (draws > r->stats.draw_calls_max)
+        r->stats.draw_calls_max = draws;
+}
+
+void render_present(VtRender *r) { SDL_RenderPresent(r->ren); }
+
+int render_screenshot(VtRender *r, const char *path)
+{
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, r->win_w, r->win_h, 32,
+                                                    SDL_PIXELFORMAT_ARGB8888);
+    if (!s)
+        return -1;
+    int rc = SDL_RenderReadPixels(r->ren, NULL, SDL_PIXELFORMAT_ARGB8888, s->pixels, s->pitch);
+    if (rc == 0)
+        rc = IMG_SavePNG(s, path);
+    if (rc != 0)
+        log_error("render", "cannot save screenshot %s: %s", path, SDL_GetError());
+    SDL_FreeSurface(s);
+    return rc == 0 ? 0 : -1;
+}
+
+VtRenderStats render_stats(const VtRender *r)
+{
+    const VtGlyphStats *gs = glyphs_stats(r->glyphs);
+    VtRenderStats s = r->stats;
+    s.texture_creates = r->own_creates + gs->texture_creates;
+    s.texture_uploads = gs->texture_uploads;
+    s.glyph_renders = gs->glyph_renders;
+    return s;
+}

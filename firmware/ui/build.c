@@ -1,0 +1,140 @@
+/*
+ * build: shared page-building helpers. Sizes come only from the theme so every screen scales
+ * the same way.
+ */
+#include "build.h"
+
+#include <stdio.h>
+#include <string.h>
+
+int build_text_clamped(VtPage *p, const VtBuild *b, const char *text, int x, int y, int w,
+                       VtFontStyle style, int px, int line, VtColor c, int max_lines)
+{
+    VtTextStyle st = {style, px, line, line / 2, c, max_lines};
+    return wrap_text(p, b->m, text, x, y, w, &st);
+}
+
+int build_text(VtPage *p, const VtBuild *b, const char *text, int x, int y, int w,
+               VtFontStyle style, int px, int line, VtColor c)
+{
+    return build_text_clamped(p, b, text, x, y, w, style, px, line, c, 0);
+}
+
+int build_width(const VtBuild *b, const char *text, VtFontStyle style, int px)
+{
+    return b->m->width(b->m->ctx, style, px, text, strlen(text));
+}
+
+int build_label(VtPage *p, const VtBuild *b, const char *text, int x, int y, int w)
+{
+    const VtTheme *t = b->th;
+    return build_text(p, b, text, x, y, w, VT_FONT_BOLD, t->small_px, t->small_line, VT_MUTED);
+}
+
+/* A tag: a small filled pill with the label inside; returns its height. */
+static int build_tag(VtPage *p, const VtBuild *b, const char *text, int x, int y, VtColor bg,
+                     VtColor fg)
+{
+    const VtTheme *t = b->th;
+    int pad = t->unit;
+    int w = build_width(b, text, VT_FONT_BOLD, t->small_px) + 2 * pad;
+    page_fill(p, (VtRect){x, y, w, t->small_line}, bg);
+    page_text(p, x + pad, y, t->small_line, text, strlen(text), VT_FONT_BOLD, t->small_px, fg);
+    return t->small_line;
+}
+
+int build_source_text(VtPage *p, const VtBuild *b, const VtText *t, int x, int y, int w,
+                      VtFontStyle style)
+{
+    const VtTheme *th = b->th;
+    int y0 = y;
+    if (b->lang == VT_LANG_NL || !t->s[VT_LANG_EN])
+        return build_text(p, b, text_get(t, VT_LANG_NL), x, y, w, style, th->body_px,
+                          th->body_line, VT_TEXT);
+    y += build_tag(p, b, str_get(S_UNOFFICIAL, VT_LANG_EN), x, y, VT_ACCENT, VT_ON_ACCENT);
+    y += th->unit;
+    y += build_text(p, b, t->s[VT_LANG_EN], x, y, w, style, th->body_px, th->body_line, VT_TEXT);
+    y += th->gap;
+    /* The original, indented behind a rule so it reads as the source it is. */
+    int ind = 2 * th->unit;
+    int top = y;
+    y += build_label(p, b, str_get(S_ORIGINAL_NL, VT_LANG_EN), x + ind, y, w - ind);
+    y += build_text(p, b, t->s[VT_LANG_NL], x + ind, y, w - ind, style, th->small_px,
+                    th->small_line, VT_MUTED);
+    page_fill(p, (VtRect){x, top, th->unit / 2 > 2 ? th->unit / 2 : 2, y - top}, VT_LINE);
+    return y - y0;
+}
+
+int build_curator_text(VtPage *p, const VtBuild *b, VtStr tag, const VtText *t, int x, int y,
+                       int w)
+{
+    const VtTheme *th = b->th;
+    int pad = 2 * th->unit;
+    int y0 = y;
+    VtPage tmp = {0};
+    /* Measure first so the panel behind the text can be added before it. */
+    int h = build_label(&tmp, b, str_get(tag, b->lang), 0, 0, w - 2 * pad) + th->unit +
+            wrap_height(b->m, text_get(t, b->lang), w - 2 * pad,
+                        &(VtTextStyle){VT_FONT_REGULAR, th->body_px, th->body_line,
+                                       th->body_line / 2, VT_TEXT, 0});
+    page_free(&tmp);
+    page_fill(p, (VtRect){x, y, w, h + 2 * pad}, VT_SURFACE);
+    page_frame(p, (VtRect){x, y, w, h + 2 * pad}, VT_LINE);
+    y += pad;
+    y += build_label(p, b, str_get(tag, b->lang), x + pad, y, w - 2 * pad);
+    y += th->unit;
+    y += build_text(p, b, text_get(t, b->lang), x + pad, y, w - 2 * pad, VT_FONT_REGULAR,
+                    th->body_px, th->body_line, VT_TEXT);
+    return y + pad - y0;
+}
+
+int build_button(VtPage *p, const VtBuild *b, const char *label, int x, int y, int min_w,
+                 VtAction a, int arg, int arg2, int filled)
+{
+    const VtTheme *t = b->th;
+    int tw = build_width(b, label, VT_FONT_BOLD, t->small_px);
+    int w = tw + 4 * t->unit;
+    if (w < min_w)
+        w = min_w;
+    if (w < t->target)
+        w = t->target;
+    VtRect r = {x, y, w, t->target};
+    if (filled)
+        page_fill(p, r, VT_ACCENT);
+    else {
+        page_fill(p, r, VT_SURFACE);
+        page_frame(p, r, VT_ACCENT);
+    }
+    page_text(p, x + (w - tw) / 2, y + (t->target - t->small_line) / 2, t->small_line, label,
+              strlen(label), VT_FONT_BOLD, t->small_px, filled ? VT_ON_ACCENT : VT_ACCENT);
+    page_hit(p, r, a, arg, arg2);
+    return w;
+}
+
+void build_item_label(const VtBuild *b, const VtItem *it, char *out, size_t outlen)
+{
+    VtLang l = b->lang;
+    switch (it->kind) {
+    case VT_ITEM_QUESTION:
+        snprintf(out, outlen, "%s %d", str_get(S_QUESTION, l), it->number);
+        break;
+    case VT_ITEM_POINT:
+        snprintf(out, outlen, "%s %d", str_get(S_POINT, l), it->number);
+        break;
+    case VT_ITEM_ANSWER:
+        if (it->ncovers > 1) {
+            int n = snprintf(out, outlen, "%s ", str_get(S_ANSWER_JOINT, l));
+            for (int k = 0; k < it->ncovers && n > 0 && (size_t)n < outlen; k++)
+                n += snprintf(out + n, outlen - (size_t)n, "%s%d",
+                              k == 0 ? "" : k == it->ncovers - 1 ? (l ? " and " : " en ") : ", ",
+                              it->covers[k]);
+        } else {
+            snprintf(out, outlen, "%s", str_get(S_ANSWER, l));
+        }
+        break;
+    default:
+        snprintf(out, outlen, "%s", text_get(&it->heading, l)[0] ? text_get(&it->heading, l)
+                                                                   : str_get(S_PASSAGES, l));
+        break;
+    }
+}

@@ -1,0 +1,55 @@
+/*
+ * build: what every screen builder shares. A VtBuild carries the inputs of a page (content,
+ * theme, text measurer, language, today's date); the helpers place the recurring pieces
+ * (wrapped text, labelled facts, bilingual texts with their translation notice, buttons) so the
+ * screens read as layout, not arithmetic.
+ */
+#ifndef VT_BUILD_H
+#define VT_BUILD_H
+
+#include "content.h"
+#include "page.h"
+#include "ui_strings.h"
+#include "theme.h"
+#include "wrap.h"
+
+typedef struct {
+    const VtContent *c;
+    const VtTheme *th;
+    const VtMeasure *m;
+    VtLang lang;
+    long today; /* days since 1970-01-01, from the injected clock */
+} VtBuild;
+
+/* Wrapped text; returns its height. */
+int build_text(VtPage *p, const VtBuild *b, const char *text, int x, int y, int w,
+               VtFontStyle style, int px, int line, VtColor c);
+
+/* Like build_text, at most max_lines lines (the last ends with "…"). */
+int build_text_clamped(VtPage *p, const VtBuild *b, const char *text, int x, int y, int w,
+                       VtFontStyle style, int px, int line, VtColor c, int max_lines);
+
+/* A source text in the current language. In Dutch: the original. In English: the translation
+ * under an "Unofficial translation" tag, followed by the Dutch original, labelled, so the
+ * translation is always beside the original and never in its place. Returns the height. */
+int build_source_text(VtPage *p, const VtBuild *b, const VtText *t, int x, int y, int w,
+                      VtFontStyle style);
+
+/* A curator's text (summary, introduction) under a "Curator's text"-style tag; returns height. */
+int build_curator_text(VtPage *p, const VtBuild *b, VtStr tag, const VtText *t, int x, int y,
+                       int w);
+
+/* A small uppercase-style label in the muted colour; returns its height. */
+int build_label(VtPage *p, const VtBuild *b, const char *text, int x, int y, int w);
+
+/* A button of at least the touch target size with a centred label; returns its width. */
+int build_button(VtPage *p, const VtBuild *b, const char *label, int x, int y, int min_w,
+                 VtAction a, int arg, int arg2, int filled);
+
+/* Width in pixels of a single line of text. */
+int build_width(const VtBuild *b, const char *text, VtFontStyle style, int px);
+
+/* The "Question 3" / "Answer to questions 2 and 3" / "Key point 2" label of an item. */
+void build_item_label(const VtBuild *b, const VtItem *it, char *out, size_t outlen);
+
+#endif

@@ -1,0 +1,102 @@
+/*
+ * page: growable arrays of boxes and hits. Clearing keeps the arrays so rebuilding a page of the
+ * same shape does not allocate.
+ */
+#include "page.h"
+
+#include "buf.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static VtBox *push_box(VtPage *p)
+{
+    if (p->nboxes == p->capboxes) {
+        p->capboxes = p->capboxes ? p->capboxes * 2 : 64;
+        p->boxes = xrealloc(p->boxes, sizeof *p->boxes * (size_t)p->capboxes);
+    }
+    VtBox *b = &p->boxes[p->nboxes++];
+    memset(b, 0, sizeof *b);
+    return b;
+}
+
+void page_extend(VtPage *p, VtRect r)
+{
+    if (r.x + r.w > p->width)
+        p->width = r.x + r.w;
+    if (r.y + r.h > p->height)
+        p->height = r.y + r.h;
+}
+
+void page_clear(VtPage *p)
+{
+    for (int i = 0; i < p->nboxes; i++)
+        free(p->boxes[i].text);
+    p->nboxes = 0;
+    p->nhits = 0;
+    p->width = p->height = 0;
+}
+
+void page_free(VtPage *p)
+{
+    page_clear(p);
+    free(p->boxes);
+    free(p->hits);
+    memset(p, 0, sizeof *p);
+}
+
+void page_fill(VtPage *p, VtRect r, VtColor c)
+{
+    VtBox *b = push_box(p);
+    b->kind = VT_BOX_FILL;
+    b->r = r;
+    b->color = c;
+    page_extend(p, r);
+}
+
+void page_frame(VtPage *p, VtRect r, VtColor c)
+{
+    VtBox *b = push_box(p);
+    b->kind = VT_BOX_FRAME;
+    b->r = r;
+    b->color = c;
+    page_extend(p, r);
+}
+
+void page_text(VtPage *p, int x, int y, int h, const char *s, size_t len, VtFontStyle style,
+               int px, VtColor c)
+{
+    VtBox *b = push_box(p);
+    b->kind = VT_BOX_TEXT;
+    b->r = (VtRect){x, y, 0, h};
+    b->color = c;
+    b->style = style;
+    b->px = px;
+    b->text = xstrndup(s, len);
+}
+
+void page_qr(VtPage *p, VtRect r, const char *data)
+{
+    VtBox *b = push_box(p);
+    b->kind = VT_BOX_QR;
+    b->r = r;
+    b->text = xstrdup(data);
+    page_extend(p, r);
+}
+
+void page_hit(VtPage *p, VtRect r, VtAction a, int arg, int arg2)
+{
+    if (p->nhits == p->caphits) {
+        p->caphits = p->caphits ? p->caphits * 2 : 16;
+        p->hits = xrealloc(p->hits, sizeof *p->hits * (size_t)p->caphits);
+    }
+    p->hits[p->nhits++] = (VtHit){r, a, arg, arg2};
+}
+
+const VtHit *page_hit_at(const VtPage *p, int x, int y)
+{
+    for (int i = p->nhits - 1; i >= 0; i--)
+        if (rect_contains(p->hits[i].r, x, y))
+            return &p->hits[i];
+    return NULL;
+}

@@ -1,0 +1,91 @@
+/*
+ * page: what a screen looks like, as plain data. A page is a list of boxes (filled rectangles,
+ * text runs, QR codes, images) in page coordinates plus the hit targets a finger can activate.
+ *
+ * Screens build a page once per (screen, language, size); the platform layer only draws what it
+ * is given, so everything a visitor sees can be asserted in unit tests without a window, and a
+ * redraw or a scroll never lays anything out again. Text boxes are single runs of one style, so
+ * the renderer can draw each in one call from its glyph atlas. All strings are owned by the page.
+ */
+#ifndef VT_PAGE_H
+#define VT_PAGE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct { int x, y, w, h; } VtRect;
+typedef struct { uint8_t r, g, b, a; } VtColor;
+
+typedef enum { VT_FONT_REGULAR, VT_FONT_BOLD, VT_FONT_ITALIC, VT_FONT_COUNT } VtFontStyle;
+
+typedef enum { VT_BOX_FILL, VT_BOX_FRAME, VT_BOX_TEXT, VT_BOX_QR } VtBoxKind;
+
+typedef struct {
+    VtBoxKind kind;
+    VtRect r;         /* TEXT: x is the pen start, y the top of the line box, h its height */
+    VtColor color;
+    VtFontStyle style;
+    int px;           /* font size in pixels */
+    char *text;       /* TEXT: the run; QR: the data to encode */
+} VtBox;
+
+/* What a hit target does when tapped. arg/arg2 are indices whose meaning the action defines. */
+typedef enum {
+    VT_ACT_NONE,
+    VT_ACT_HOME,      /* to the timeline */
+    VT_ACT_BACK,
+    VT_ACT_LANG,      /* toggle Dutch/English */
+    VT_ACT_ABOUT,
+    VT_ACT_OPEN_DOC,  /* arg: document index */
+    VT_ACT_OPEN_ITEM, /* arg: document index, arg2: item index */
+    VT_ACT_OPEN_EVENT,/* arg: event index */
+    VT_ACT_PREV,      /* previous question in the reader */
+    VT_ACT_NEXT,
+    VT_ACT_EXPLORE,   /* leave the attract loop */
+    VT_ACT_STAFF_ROLLBACK,
+    VT_ACT_STAFF_CLOSE,
+    VT_ACT_PIN_DIGIT, /* arg: 0..9, 10 = delete */
+} VtAction;
+
+typedef struct {
+    VtRect r;
+    VtAction action;
+    int arg, arg2;
+} VtHit;
+
+typedef struct {
+    VtBox *boxes;
+    int nboxes, capboxes;
+    VtHit *hits;
+    int nhits, caphits;
+    int width, height; /* extent of the content, for scrolling */
+} VtPage;
+
+void page_clear(VtPage *p);  /* empties, keeps memory */
+void page_free(VtPage *p);
+
+void page_fill(VtPage *p, VtRect r, VtColor c);
+void page_frame(VtPage *p, VtRect r, VtColor c); /* 1-unit outline, drawn as thin fills */
+/* Adds one text run; copies len bytes of s. */
+void page_text(VtPage *p, int x, int y, int h, const char *s, size_t len, VtFontStyle style,
+               int px, VtColor c);
+void page_qr(VtPage *p, VtRect r, const char *data);
+void page_hit(VtPage *p, VtRect r, VtAction a, int arg, int arg2);
+
+/* Returns the topmost hit target containing (x,y) in page coordinates, or NULL. */
+const VtHit *page_hit_at(const VtPage *p, int x, int y);
+
+/* Grows width/height to include r. */
+void page_extend(VtPage *p, VtRect r);
+
+static inline int rect_contains(VtRect r, int x, int y)
+{
+    return x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h;
+}
+
+static inline int rect_overlaps(VtRect a, VtRect b)
+{
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+#endif

@@ -1,0 +1,148 @@
+/*
+ * screen_doc: the overview of one document. The facts come first as label/value rows, with
+ * "unknown" wherever the sources are silent, then the curator's summary (marked as such), then
+ * a card per question, key point or passage that opens the reader. Cards show the start of the
+ * text in the current language; the full original is one tap away.
+ */
+#include "screens.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static int fact_row(VtPage *p, const VtBuild *b, VtStr label, const char *value, int y)
+{
+    const VtTheme *t = b->th;
+    int lw = t->col_w / 3;
+    if (lw < t->body_px * 5)
+        lw = t->col_w; /* narrow: label above value */
+    int h1 = build_label(p, b, str_get(label, b->lang), t->col_x, y, lw == t->col_w ? lw : lw - t->gap);
+    int vy = lw == t->col_w ? y + h1 : y;
+    int vx = lw == t->col_w ? t->col_x : t->col_x + lw;
+    int vw = lw == t->col_w ? t->col_w : t->col_w - lw;
+    int h2 = build_text(p, b, value, vx, vy, vw, VT_FONT_REGULAR, t->body_px, t->body_line, VT_TEXT);
+    int h = (vy - y) + h2;
+    return (h > h1 ? h : h1) + t->unit;
+}
+
+static void people_text(const VtBuild *b, const VtPerson *ps, int n, char *out, size_t len)
+{
+    size_t o = 0;
+    out[0] = '\0';
+    for (int i = 0; i < n && o < len; i++) {
+        const VtPerson *pp = &ps[i];
+        const char *fn = text_get(&pp->function, b->lang);
+        const char *name = pp->name && strcmp(pp->name, "unknown") ? pp->name
+                                                                   : str_get(S_UNKNOWN, b->lang);
+        int k;
+        if (pp->party)
+            k = snprintf(out + o, len - o, "%s%s (%s)", i ? "; " : "", name, pp->party);
+        else if (fn[0])
+            k = snprintf(out + o, len - o, "%s%s, %s", i ? "; " : "", name, fn);
+        else
+            k = snprintf(out + o, len - o, "%s%s", i ? "; " : "", name);
+        if (k < 0)
+            break;
+        o += (size_t)k;
+    }
+    if (!out[0])
+        snprintf(out, len, "%s", str_get(S_UNKNOWN, b->lang));
+}
+
+static int facts(VtPage *p, const VtBuild *b, const VtDoc *d, int y)
+{
+    char v[1024], date[64];
+    VtLang l = b->lang;
+    if (d->is_memo) {
+        y += fact_row(p, b, S_DATED, date_format(d->submitted, l, date, sizeof date), y);
+        people_text(b, d->authors, d->nauthors, v, sizeof v);
+        y += fact_row(p, b, S_AUTHOR, v, y);
+    } else {
+        y += fact_row(p, b, S_SUBMITTED, date_format(d->submitted, l, date, sizeof date), y);
+        const char *ans = d->status == VT_STATUS_AWAITING
+                              ? str_get(S_NOT_ANSWERED, l)
+                              : date_format(d->answered, l, date, sizeof date);
+        y += fact_row(p, b, S_ANSWERED, ans, y);
+        people_text(b, d->askers, d->naskers, v, sizeof v);
+        y += fact_row(p, b, S_ASKED_BY, v, y);
+    }
+    const char *to = text_get(&d->addressee, l);
+    y += fact_row(p, b, S_ADDRESSED_TO, to[0] ? to : str_get(S_UNKNOWN, l), y);
+    if (!d->is_memo) {
+        if (d->status == VT_STATUS_AWAITING)
+            snprintf(v, sizeof v, "%s", str_get(S_NOT_ANSWERED, l));
+        else
+            people_text(b, d->answerers, d->nanswerers, v, sizeof v);
+        y += fact_row(p, b, S_ANSWERED_BY, v, y);
+    }
+    size_t o = 0;
+    v[0] = '\0';
+    for (int i = 0; i < d->nrefs && o < sizeof v; i++) {
+        int k = snprintf(v + o, sizeof v - o, "%s%s", i ? ", " : "", d->refs[i]);
+        if (k > 0)
+            o += (size_t)k;
+    }
+    y += fact_row(p, b, S_REFERENCES, d->nrefs ? v : str_get(S_UNKNOWN, l), y);
+    y += fact_row(p, b, S_SOURCE_FILE, d->source_file, y);
+    return y;
+}
+
+static int card(VtPage *p, const VtBuild *b, int doc, int i, int y)
+{
+    const VtTheme *t = b->th;
+    const VtItem *it = &b->c->docs[doc].items[i];
+    char label[160];
+    build_item_label(b, it, label, sizeof label);
+    int pad = 2 * t->unit;
+    int x = t->col_x, w = t->col_w;
+    VtPage tmp = {0};
+    int lines = it->kind == VT_ITEM_POINT ? 0 : 3;
+    int th = build_label(&tmp, b, label, 0, 0, w - 2 * pad) +
+             build_text_clamped(&tmp, b, text_get(&it->body, b->lang), 0, 0, w - 2 * pad,
+                                VT_FONT_REGULAR, t->body_px, t->body_line, VT_TEXT, lines);
+    page_free(&tmp);
+    int h = th + 2 * pad;
+    if (h < t->target)
+        h = t->target;
+    VtRect r = {x, y, w, h};
+    page_fill(p, r, VT_SURFACE);
+    page_frame(p, r, VT_LINE);
+    int ty = y + pad;
+    ty += build_label(p, b, label, x + pad, ty, w - 2 * pad);
+    build_text_clamped(p, b, text_get(&it->body, b->lang), x + pad, ty, w - 2 * pad,
+                       VT_FONT_REGULAR, t->body_px, t->body_line, VT_TEXT, lines);
+    page_hit(p, r, VT_ACT_OPEN_ITEM, doc, i);
+    return h + t->unit * 2;
+}
+
+void screen_doc_build(VtPage *p, const VtBuild *b, int doc)
+{
+    const VtTheme *t = b->th;
+    const VtDoc *d = &b->c->docs[doc];
+    VtLang l = b->lang;
+    int y = t->margin;
+    char line[256];
+    snprintf(line, sizeof line, "%s · %s", str_get(d->is_memo ? S_KIND_MEMO : S_KIND_QUESTIONS, l),
+             str_get(d->status == VT_STATUS_AWAITING ? S_STATUS_AWAITING
+                     : d->status == VT_STATUS_MEMO   ? S_STATUS_MEMO
+                                                     : S_STATUS_ANSWERED, l));
+    y += build_label(p, b, line, t->col_x, y, t->col_w) + t->unit;
+    y += build_text(p, b, text_get(&d->title, l), t->col_x, y, t->col_w, VT_FONT_BOLD,
+                    t->head_px, t->head_line, VT_TEXT);
+    if (l == VT_LANG_EN) {
+        y += t->unit;
+        y += build_label(p, b, str_get(S_UNOFFICIAL, l), t->col_x, y, t->col_w);
+        y += build_text(p, b, d->title.s[VT_LANG_NL], t->col_x, y, t->col_w, VT_FONT_ITALIC,
+                        t->small_px, t->small_line, VT_MUTED);
+    }
+    y += t->gap;
+    y = facts(p, b, d, y);
+    if (d->summary.s[VT_LANG_NL]) {
+        y += t->gap;
+        y += build_curator_text(p, b, S_CURATOR_SUMMARY, &d->summary, t->col_x, y, t->col_w);
+    }
+    y += t->gap;
+    for (int i = 0; i < d->nitems; i++)
+        if (d->items[i].kind != VT_ITEM_ANSWER)
+            y += card(p, b, doc, i, y);
+    page_extend(p, (VtRect){0, 0, t->w, y + t->margin});
+}

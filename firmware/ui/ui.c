@@ -1,0 +1,327 @@
+/*
+ * ui: navigation, page lifetime and the frame.
+ *
+ * Pages are rebuilt lazily in ui_frame() when marked invalid, so a burst of events (a language
+ * switch during a scroll) costs one build. The scroller is re-targeted on every build and its
+ * offset restored from the view stack, so Back returns to where the visitor was reading.
+ * Input handling lives in ui_input.c; this file is what input asks for.
+ */
+#include "ui.h"
+
+#include "screens.h"
+#include "ui_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+void ui_config_default(VtUiConfig *cfg)
+{
+    cfg->idle_timeout_ms = VT_IDLE_DEFAULT_TIMEOUT_MS;
+    cfg->idle_warn_ms = VT_IDLE_DEFAULT_WARN_MS;
+    cfg->attract_dwell_ms = VT_ATTRACT_DEFAULT_DWELL_MS;
+    cfg->fade_ms = 600;
+    cfg->default_lang = VT_LANG_NL;
+    cfg->ppmm = 0;
+}
+
+static float density(const VtUi *ui)
+{
+    /* Without a measured density, assume the 7" Pi screen's proportions (short side ~86 mm). */
+    if (ui->cfg.ppmm > 0)
+        return ui->cfg.ppmm;
+    int s = ui->theme.w < ui->theme.h ? ui->theme.w : ui->theme.h;
+    return s / 86.0f;
+}
+
+static void setup_input(VtUi *ui)
+{
+    VtGestureConfig gc;
+    gesture_config_default(&gc, density(ui));
+    gesture_init(&ui->gesture, &gc);
+}
+
+void ui_init(VtUi *ui, const VtContent *c, const VtMeasure *m, int w, int h,
+             const VtUiConfig *cfg, uint64_t now_ms, long today)
+{
+    memset(ui, 0, sizeof *ui);
+    ui->content = c;
+    ui->measure = *m;
+    ui->cfg = *cfg;
+    ui->lang = cfg->default_lang;
+    ui->now = now_ms;
+    ui->today = today;
+    theme_init(&ui->theme, w, h, cfg->ppmm);
+    setup_input(ui);
+    VtScrollConfig sc;
+    scroll_config_default(&sc);
+    scroll_init(&ui->scroll, &sc, 0, 0);
+    idle_init(&ui->idle, cfg->idle_timeout_ms, cfg->idle_warn_ms);
+    attract_init(&ui->attractor, (size_t)screen_attract_count(c), cfg->attract_dwell_ms);
+    ui->stack[0] = (VtView){VT_SCR_TIMELINE, 0, 0, -1};
+    ui->depth = 1;
+    ui->attract = 1;
+    ui->pressed_layer = -1;
+    ui->focus = -1;
+    ui->warn_secs = -1;
+    ui->dirty = 1;
+}
+
+void ui_free(VtUi *ui)
+{
+    page_free(&ui->page);
+    page_free(&ui->chrome);
+    page_free(&ui->overlay);
+    page_free(&ui->prev_page);
+}
+
+static void invalidate(VtUi *ui)
+{
+    ui->page_valid = ui->chrome_valid = 0;
+    ui->focus = -1;
+    ui->pressed_layer = -1;
+    ui->dirty = 1;
+}
+
+void ui_set_content(VtUi *ui, const VtContent *c)
+{
+    ui->content = c;
+    attract_init(&ui->attractor, (size_t)screen_attract_count(c), ui->cfg.attract_dwell_ms);
+    ui->stack[0] = (VtView){VT_SCR_TIMELINE, 0, 0, -1};
+    ui->depth = 1;
+    invalidate(ui);
+}
+
+void ui_resize(VtUi *ui, int w, int h)
+{
+    if (w == ui->theme.w && h == ui->theme.h)
+        return;
+    theme_init(&ui->theme, w, h, ui->cfg.ppmm);
+    setup_input(ui);
+    ui->stack[ui->depth - 1].scroll = scroll_offset(&ui->scroll);
+    invalidate(ui);
+}
+
+VtScreen ui_screen(const VtUi *ui)
+{
+    return ui->attract ? VT_SCR_ATTRACT : ui->stack[ui->depth - 1].screen;
+}
+
+static void push(VtUi *ui, VtView v)
+{
+    ui->stack[ui->depth - 1].scroll = scroll_offset(&ui->scroll);
+    if (ui->depth == VT_UI_STACK) { /* keep the timeline, drop the oldest above it */
+        memmove(&ui->stack[1], &ui->stack[2], sizeof ui->stack[0] * (VT_UI_STACK - 2));
+        ui->depth--;
+    }
+    v.scroll = 0;
+    ui->stack[ui->depth++] = v;
+    invalidate(ui);
+}
+
+static void replace_top(VtUi *ui, VtView v)
+{
+    v.scroll = 0;
+    ui->stack[ui->depth - 1] = v;
+    invalidate(ui);
+}
+
+static void go_home(VtUi *ui)
+{
+    ui->stack[0].scroll = ui->depth == 1 ? scroll_offset(&ui->scroll) : ui->stack[0].scroll;
+    ui->depth = 1;
+    invalidate(ui);
+}
+
+/* The reader unit that shows an item: an answer is read with its (first) question. */
+static int unit_of(const VtDoc *d, int item)
+{
+    if (item < 0 || item >= d->nitems)
+        return -1;
+    const VtItem *it = &d->items[item];
+    if (it->kind != VT_ITEM_ANSWER || !it->ncovers)
+        return item;
+    for (int i = 0; i < d->nitems; i++)
+        if (d->items[i].kind == VT_ITEM_QUESTION && d->items[i].number == it->covers[0])
+            return i;
+    return item;
+}
+
+void ui_enter_attract(VtUi *ui)
+{
+    if (ui->attract)
+        return;
+    ui->attract = 1;
+    ui->lang = ui->cfg.default_lang;
+    ui->depth = 1;
+    ui->stack[0].scroll = -1; /* reopen the timeline at today */
+    invalidate(ui);
+}
+
+void ui_activate(VtUi *ui, VtAction a, int arg, int arg2)
+{
+    const VtContent *c = ui->content;
+    switch (a) {
+    case VT_ACT_HOME: go_home(ui); break;
+    case VT_ACT_BACK:
+        if (ui->depth > 1) {
+            ui->depth--;
+            invalidate(ui);
+        }
+        break;
+    case VT_ACT_LANG:
+        ui->lang = ui->lang == VT_LANG_NL ? VT_LANG_EN : VT_LANG_NL;
+        ui->stack[ui->depth - 1].scroll = scroll_offset(&ui->scroll);
+        invalidate(ui);
+        break;
+    case VT_ACT_ABOUT:
+        if (ui_screen(ui) != VT_SCR_ABOUT)
+            push(ui, (VtView){VT_SCR_ABOUT, 0, 0, 0});
+        break;
+    case VT_ACT_OPEN_DOC:
+        if (arg >= 0 && arg < c->ndocs)
+            push(ui, (VtView){VT_SCR_DOC, arg, 0, 0});
+        break;
+    case VT_ACT_OPEN_ITEM:
+        if (arg >= 0 && arg < c->ndocs && unit_of(&c->docs[arg], arg2) >= 0)
+            push(ui, (VtView){VT_SCR_READER, arg, unit_of(&c->docs[arg], arg2), 0});
+        break;
+    case VT_ACT_OPEN_EVENT:
+        if (arg >= 0 && arg < c->nevents) {
+            const VtEvent *e = &c->events[arg];
+            if (e->item >= 0)
+                push(ui, (VtView){VT_SCR_READER, e->doc, unit_of(&c->docs[e->doc], e->item), 0});
+            else
+                push(ui, (VtView){VT_SCR_DOC, e->doc, 0, 0});
+        }
+        break;
+    case VT_ACT_PREV:
+    case VT_ACT_NEXT:
+        if (arg >= 0 && arg < c->ndocs && arg2 >= 0 && arg2 < c->docs[arg].nitems)
+            replace_top(ui, (VtView){VT_SCR_READER, arg, arg2, 0});
+        break;
+    case VT_ACT_EXPLORE:
+        ui->attract = 0;
+        ui->lang = ui->cfg.default_lang;
+        ui->depth = 1;
+        invalidate(ui);
+        break;
+    default: break;
+    }
+}
+
+static const char *screen_title(const VtUi *ui, const VtView *v)
+{
+    switch (v->screen) {
+    case VT_SCR_DOC:
+    case VT_SCR_READER: return text_get(&ui->content->docs[v->doc].title, ui->lang);
+    case VT_SCR_ABOUT: return text_get(&ui->content->title, ui->lang);
+    default: return text_get(&ui->content->title, ui->lang);
+    }
+}
+
+static int viewport_h(const VtUi *ui)
+{
+    return ui->attract ? ui->theme.h : ui->theme.h - ui->theme.bar_h;
+}
+
+static void build_page(VtUi *ui)
+{
+    VtBuild b = {ui->content, &ui->theme, &ui->measure, ui->lang, ui->today};
+    VtView *v = &ui->stack[ui->depth - 1];
+    page_clear(&ui->page);
+    ui->builds++;
+    int start = v->scroll;
+    ui->horizontal = 0;
+    if (ui->attract) {
+        uint64_t dl;
+        size_t slide = attract_next(&ui->attractor, &ui->idle, ui->now, &dl);
+        b.lang = (slide % 2) ? VT_LANG_EN : VT_LANG_NL;
+        screen_attract_build(&ui->page, &b, (int)slide);
+        start = 0;
+    } else if (v->screen == VT_SCR_TIMELINE) {
+        int today_x;
+        screen_timeline_build(&ui->page, &b, viewport_h(ui), &today_x);
+        ui->horizontal = 1;
+        if (start < 0) /* first view: the present near the right edge, the past to its left */
+            start = today_x - ui->theme.w * 2 / 3;
+    } else if (v->screen == VT_SCR_DOC) {
+        screen_doc_build(&ui->page, &b, v->doc);
+    } else if (v->screen == VT_SCR_READER) {
+        screen_reader_build(&ui->page, &b, v->doc, v->item);
+    } else {
+        screen_about_build(&ui->page, &b);
+    }
+    int content = ui->horizontal ? ui->page.width : ui->page.height;
+    int view = ui->horizontal ? ui->theme.w : viewport_h(ui);
+    scroll_set_content(&ui->scroll, content, view);
+    if (start < 0)
+        start = 0;
+    if (start > scroll_max(&ui->scroll))
+        start = scroll_max(&ui->scroll);
+    scroll_jump(&ui->scroll, start);
+    ui->page_valid = 1;
+}
+
+static void build_chrome(VtUi *ui)
+{
+    VtBuild b = {ui->content, &ui->theme, &ui->measure, ui->lang, ui->today};
+    page_clear(&ui->chrome);
+    if (!ui->attract) {
+        const VtView *v = &ui->stack[ui->depth - 1];
+        screen_chrome_build(&ui->chrome, &b, screen_title(ui, v), ui->depth > 1);
+    }
+    ui->chrome_valid = 1;
+}
+
+static void build_overlay(VtUi *ui)
+{
+    const VtTheme *t = &ui->theme;
+    VtBuild b = {ui->content, t, &ui->measure, ui->lang, ui->today};
+    page_clear(&ui->overlay);
+    char msg[300];
+    if (ui->warn_secs > 0) {
+        snprintf(msg, sizeof msg, str_get(S_IDLE_WARN, ui->lang), ui->warn_secs);
+    } else if (ui->toast[0] && ui->now < ui->toast_until) {
+        snprintf(msg, sizeof msg, "%s", ui->toast);
+    } else {
+        return;
+    }
+    int w = t->w - 2 * t->margin;
+    int h = wrap_height(&ui->measure, msg, w - 4 * t->unit,
+                        &(VtTextStyle){VT_FONT_BOLD, t->body_px, t->body_line, 0, VT_TEXT, 0});
+    VtRect r = {t->margin, t->h - h - 4 * t->unit - t->margin, w, h + 4 * t->unit};
+    page_fill(&ui->overlay, r, VT_WARN_BG);
+    build_text(&ui->overlay, &b, msg, r.x + 2 * t->unit, r.y + 2 * t->unit, w - 4 * t->unit,
+               VT_FONT_BOLD, t->body_px, t->body_line, VT_ON_ACCENT);
+}
+
+void ui_frame(VtUi *ui, VtFrame *f)
+{
+    const VtTheme *t = &ui->theme;
+    if (!ui->page_valid)
+        build_page(ui);
+    if (!ui->chrome_valid)
+        build_chrome(ui);
+    build_overlay(ui);
+    memset(f, 0, sizeof *f);
+    f->clear = VT_BG;
+    int top = ui->attract ? 0 : t->bar_h;
+    int off = scroll_offset(&ui->scroll);
+    uint8_t alpha = 255;
+    if (ui->fade_start && ui->now < ui->fade_start + ui->cfg.fade_ms)
+        alpha = (uint8_t)(255 * (ui->now - ui->fade_start) / ui->cfg.fade_ms);
+    f->layers[f->nlayers++] = (VtLayer){&ui->page, ui->horizontal ? -off : 0,
+                                        top - (ui->horizontal ? 0 : off),
+                                        (VtRect){0, top, t->w, t->h - top}, alpha};
+    if (!ui->attract)
+        f->layers[f->nlayers++] = (VtLayer){&ui->chrome, 0, 0, (VtRect){0, 0, t->w, t->bar_h}, 255};
+    if (ui->overlay.nboxes)
+        f->layers[f->nlayers++] = (VtLayer){&ui->overlay, 0, 0, (VtRect){0, 0, t->w, t->h}, 255};
+    if (ui->pressed_layer >= 0) {
+        const VtLayer *l = &f->layers[ui->pressed_layer];
+        f->pressed = (VtRect){ui->pressed.x + l->dx, ui->pressed.y + l->dy, ui->pressed.w,
+                              ui->pressed.h};
+    }
+    ui_focus_rect(ui, f);
+    ui->dirty = 0;
+}

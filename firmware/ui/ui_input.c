@@ -1,0 +1,299 @@
+/*
+ * ui_input: pointer gestures, keys and time.
+ *
+ * A touch first goes through the gesture recogniser; the controller maps its output to the
+ * screen: PRESS finds the hit target under the finger for feedback (and stops momentum, in
+ * which case that touch activates nothing: a visitor stopping a scroll did not mean to tap),
+ * PAN moves the scroller along the page's axis, SWIPE turns the page in the reader, TAP
+ * activates. Keys give the same actions without a touch screen: Tab/Shift+Tab walk a focus
+ * ring through every target, Enter activates, Escape goes back, arrows scroll or turn pages.
+ */
+#include "ui.h"
+
+#include "screens.h"
+#include "ui_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+/* Which layer and hit is under a screen point: chrome first, then the page. */
+static const VtHit *hit_at(VtUi *ui, int x, int y, int *layer)
+{
+    const VtTheme *t = &ui->theme;
+    if (!ui->attract && y < t->bar_h) {
+        *layer = 1;
+        return page_hit_at(&ui->chrome, x, y);
+    }
+    *layer = 0;
+    int off = scroll_offset(&ui->scroll);
+    int top = ui->attract ? 0 : t->bar_h;
+    int px = ui->horizontal ? x + off : x;
+    int py = ui->horizontal ? y - top : y - top + off;
+    return page_hit_at(&ui->page, px, py);
+}
+
+static void on_press(VtUi *ui, const VtGest *g)
+{
+    if (ui->attract) { /* the first touch of a visit only wakes the kiosk */
+        gesture_suppress_tap(&ui->gesture);
+        ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
+        return;
+    }
+    ui->press_stopped = scroll_is_moving(&ui->scroll);
+    if (ui->press_stopped)
+        gesture_suppress_tap(&ui->gesture);
+    scroll_stop(&ui->scroll);
+    int layer;
+    const VtHit *h = hit_at(ui, (int)g->x, (int)g->y, &layer);
+    if (h && !ui->press_stopped) {
+        ui->pressed_layer = layer;
+        ui->pressed = h->r;
+        ui->dirty = 1;
+    }
+}
+
+static void on_tap(VtUi *ui, const VtGest *g)
+{
+    int layer;
+    const VtHit *h = hit_at(ui, (int)g->x, (int)g->y, &layer);
+    if (h)
+        ui_activate(ui, h->action, h->arg, h->arg2);
+}
+
+/* Turns the reader's page on a horizontal swipe: finger to the left shows the next unit. */
+static void on_swipe(VtUi *ui, const VtGest *g)
+{
+    const VtView *v = &ui->stack[ui->depth - 1];
+    if (ui->attract || v->screen != VT_SCR_READER || fabsf(g->vx) <= fabsf(g->vy))
+        return;
+    const VtDoc *d = &ui->content->docs[v->doc];
+    int next = screen_reader_step(d, v->item, g->vx < 0 ? +1 : -1);
+    if (next >= 0)
+        ui_activate(ui, g->vx < 0 ? VT_ACT_NEXT : VT_ACT_PREV, v->doc, next);
+}
+
+static void on_gesture(VtUi *ui, const VtGest *g)
+{
+    switch (g->kind) {
+    case VT_GEST_PRESS: on_press(ui, g); break;
+    case VT_GEST_RELEASE:
+        if (ui->pressed_layer >= 0)
+            ui->dirty = 1;
+        ui->pressed_layer = -1;
+        scroll_release(&ui->scroll, 0, ui->now); /* a tap that caught a bounce lets go */
+        break;
+    case VT_GEST_TAP: on_tap(ui, g); break;
+    case VT_GEST_PAN:
+        if (ui->pressed_layer >= 0)
+            ui->dirty = 1;
+        ui->pressed_layer = -1; /* a drag is not a press */
+        scroll_drag(&ui->scroll, ui->horizontal ? g->dx : g->dy);
+        ui->dirty = 1;
+        break;
+    case VT_GEST_PAN_END:
+        scroll_release(&ui->scroll, ui->horizontal ? g->vx : g->vy, ui->now);
+        ui->dirty = 1;
+        break;
+    case VT_GEST_SWIPE: on_swipe(ui, g); break;
+    default: break;
+    }
+}
+
+void ui_pointer(VtUi *ui, const VtPtrEvent *ev)
+{
+    VtGest out[VT_GEST_MAX_OUT];
+    ui->now = ev->t_ms > ui->now ? ev->t_ms : ui->now;
+    idle_touch(&ui->idle, ui->now);
+    if (ui->warn_secs >= 0) {
+        ui->warn_secs = -1;
+        ui->dirty = 1;
+    }
+    int n = gesture_feed(&ui->gesture, ev, out, VT_GEST_MAX_OUT);
+    for (int i = 0; i < n; i++)
+        on_gesture(ui, &out[i]);
+}
+
+/* The focus ring's order: chrome targets, then the page's, as they were added. */
+static int focus_count(const VtUi *ui)
+{
+    return (ui->attract ? 0 : ui->chrome.nhits) + ui->page.nhits;
+}
+
+static const VtHit *focus_hit(const VtUi *ui, int i, int *layer)
+{
+    int nc = ui->attract ? 0 : ui->chrome.nhits;
+    *layer = i < nc ? 1 : 0;
+    return i < nc ? &ui->chrome.hits[i] : &ui->page.hits[i - nc];
+}
+
+void ui_focus_rect(const VtUi *ui, VtFrame *f)
+{
+    f->focus = (VtRect){0, 0, 0, 0};
+    if (ui->focus < 0 || ui->focus >= focus_count(ui))
+        return;
+    int layer;
+    const VtHit *h = focus_hit(ui, ui->focus, &layer);
+    const VtLayer *l = &f->layers[layer == 1 ? 1 : 0];
+    f->focus = (VtRect){h->r.x + l->dx, h->r.y + l->dy, h->r.w, h->r.h};
+}
+
+/* Scrolls so the focused page target is visible. */
+static void reveal_focus(VtUi *ui)
+{
+    int layer;
+    const VtHit *h = focus_hit(ui, ui->focus, &layer);
+    if (layer != 0)
+        return;
+    const VtTheme *t = &ui->theme;
+    int off = scroll_offset(&ui->scroll);
+    int view = ui->horizontal ? t->w : t->h - (ui->attract ? 0 : t->bar_h);
+    int a = ui->horizontal ? h->r.x : h->r.y, len = ui->horizontal ? h->r.w : h->r.h;
+    int want = off;
+    if (a < off)
+        want = a - t->margin;
+    else if (a + len > off + view)
+        want = a + len - view + t->margin;
+    scroll_jump(&ui->scroll, want);
+}
+
+static void scroll_by(VtUi *ui, int delta)
+{
+    int want = scroll_offset(&ui->scroll) + delta;
+    if (want < 0)
+        want = 0;
+    if (want > scroll_max(&ui->scroll))
+        want = scroll_max(&ui->scroll);
+    scroll_jump(&ui->scroll, want);
+}
+
+static void key_turn(VtUi *ui, int dir)
+{
+    const VtView *v = &ui->stack[ui->depth - 1];
+    if (v->screen == VT_SCR_READER) {
+        int next = screen_reader_step(&ui->content->docs[v->doc], v->item, dir);
+        if (next >= 0)
+            ui_activate(ui, dir > 0 ? VT_ACT_NEXT : VT_ACT_PREV, v->doc, next);
+    } else if (ui->horizontal) {
+        scroll_by(ui, dir * ui->theme.w / 3);
+    }
+}
+
+void ui_key(VtUi *ui, VtKey key, uint64_t now_ms)
+{
+    ui->now = now_ms > ui->now ? now_ms : ui->now;
+    idle_touch(&ui->idle, ui->now);
+    ui->warn_secs = -1;
+    ui->dirty = 1;
+    if (ui->attract) {
+        ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
+        return;
+    }
+    const VtTheme *t = &ui->theme;
+    int n = focus_count(ui), layer;
+    switch (key) {
+    case VT_KEY_TAB:
+    case VT_KEY_BACKTAB:
+        if (n) {
+            int step = key == VT_KEY_TAB ? 1 : n - 1;
+            ui->focus = ui->focus < 0 ? (key == VT_KEY_TAB ? 0 : n - 1) : (ui->focus + step) % n;
+            reveal_focus(ui);
+        }
+        break;
+    case VT_KEY_ENTER:
+        if (ui->focus >= 0 && ui->focus < n) {
+            const VtHit *h = focus_hit(ui, ui->focus, &layer);
+            ui_activate(ui, h->action, h->arg, h->arg2);
+        }
+        break;
+    case VT_KEY_ESCAPE: ui_activate(ui, VT_ACT_BACK, 0, 0); break;
+    case VT_KEY_HOME: ui_activate(ui, VT_ACT_HOME, 0, 0); break;
+    case VT_KEY_LANG: ui_activate(ui, VT_ACT_LANG, 0, 0); break;
+    case VT_KEY_UP: scroll_by(ui, -t->body_line * 2); break;
+    case VT_KEY_DOWN: scroll_by(ui, t->body_line * 2); break;
+    case VT_KEY_PAGE_UP: scroll_by(ui, -(t->h - t->bar_h) * 9 / 10); break;
+    case VT_KEY_PAGE_DOWN: scroll_by(ui, (t->h - t->bar_h) * 9 / 10); break;
+    case VT_KEY_LEFT: key_turn(ui, -1); break;
+    case VT_KEY_RIGHT: key_turn(ui, +1); break;
+    default: break;
+    }
+}
+
+void ui_toast(VtUi *ui, const char *msg, uint32_t ms)
+{
+    snprintf(ui->toast, sizeof ui->toast, "%s", msg);
+    ui->toast_until = ui->now + ms;
+    ui->dirty = 1;
+}
+
+static void tick_attract(VtUi *ui)
+{
+    uint64_t dl;
+    size_t before = ui->attractor.index;
+    int was_running = ui->attractor.running;
+    size_t slide = attract_next(&ui->attractor, &ui->idle, ui->now, &dl);
+    ui->attract_deadline = dl;
+    if (!was_running || slide != before) {
+        ui->page_valid = 0;
+        ui->fade_start = ui->now;
+        ui->dirty = 1;
+    }
+    if (ui->fade_start) {
+        if (ui->now >= ui->fade_start + ui->cfg.fade_ms)
+            ui->fade_start = 0;
+        ui->dirty = 1;
+    }
+}
+
+void ui_tick(VtUi *ui, uint64_t now_ms)
+{
+    VtGest out[VT_GEST_MAX_OUT];
+    ui->now = now_ms > ui->now ? now_ms : ui->now;
+    int n = gesture_tick(&ui->gesture, ui->now, out, VT_GEST_MAX_OUT);
+    for (int i = 0; i < n; i++)
+        on_gesture(ui, &out[i]);
+    if (scroll_is_moving(&ui->scroll)) {
+        scroll_step(&ui->scroll, ui->now);
+        ui->dirty = 1;
+    }
+    uint32_t secs = 0;
+    VtIdleState st = idle_state(&ui->idle, ui->now, &secs);
+    if (st == VT_IDLE_EXPIRED && !ui->attract)
+        ui_enter_attract(ui);
+    int warn = (st == VT_IDLE_WARNING && !ui->attract) ? (int)secs : -1;
+    if (warn != ui->warn_secs) {
+        ui->warn_secs = warn;
+        ui->dirty = 1;
+    }
+    if (ui->attract)
+        tick_attract(ui);
+    if (ui->toast[0] && ui->now >= ui->toast_until) {
+        ui->toast[0] = '\0';
+        ui->dirty = 1;
+    }
+}
+
+static uint64_t earliest(uint64_t a, uint64_t b)
+{
+    if (!a)
+        return b;
+    if (!b)
+        return a;
+    return a < b ? a : b;
+}
+
+uint64_t ui_deadline(const VtUi *ui)
+{
+    uint64_t d = gesture_deadline(&ui->gesture);
+    if (scroll_is_moving(&ui->scroll) || ui->fade_start)
+        d = earliest(d, ui->now + 16); /* animate at about 60 Hz */
+    if (!ui->attract)
+        d = earliest(d, idle_deadline(&ui->idle, ui->now));
+    else if (!ui->attractor.running)
+        d = earliest(d, ui->now); /* start the attract session on the next tick */
+    else
+        d = earliest(d, ui->attract_deadline);
+    if (ui->toast[0])
+        d = earliest(d, ui->toast_until);
+    return d;
+}

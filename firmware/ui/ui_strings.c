@@ -1,0 +1,65 @@
+/*
+ * ui_strings: the table. Dutch first, English second; the English for the translation notice is
+ * deliberately explicit ("unofficial translation") as the exhibit requires.
+ */
+#include "ui_strings.h"
+
+static const char *const table[S_COUNT][VT_LANG_COUNT] = {
+    [S_HOME] = {"Tijdlijn", "Timeline"},
+    [S_BACK] = {"Terug", "Back"},
+    [S_ABOUT] = {"Over", "About"},
+    [S_LANG_OTHER] = {"English", "Nederlands"},
+    [S_TOUCH] = {"Raak het scherm aan om te ontdekken", "Touch the screen to explore"},
+    [S_TIMELINE_HINT] = {"Veeg om door de tijd te gaan, tik op een gebeurtenis om de bron te lezen",
+                         "Swipe to move through time, tap an event to read the source"},
+    [S_TODAY] = {"Vandaag", "Today"},
+    [S_TARGET] = {"Doel", "Target"},
+    [S_KIND_QUESTIONS] = {"Schriftelijke Kamervragen", "Written parliamentary questions"},
+    [S_KIND_MEMO] = {"Interne nota", "Internal memo"},
+    [S_STATUS_ANSWERED] = {"Beantwoord", "Answered"},
+    [S_STATUS_AWAITING] = {"Wacht op antwoord", "Awaiting an answer"},
+    [S_STATUS_MEMO] = {"Nota ter beslissing", "Memo for decision"},
+    [S_SUBMITTED] = {"Ingezonden", "Submitted"},
+    [S_ANSWERED] = {"Beantwoord", "Answered"},
+    [S_DATED] = {"Datum", "Dated"},
+    [S_ASKED_BY] = {"Gesteld door", "Asked by"},
+    [S_ADDRESSED_TO] = {"Gericht aan", "Addressed to"},
+    [S_ANSWERED_BY] = {"Beantwoord door", "Answered by"},
+    [S_AUTHOR] = {"Van", "From"},
+    [S_REFERENCES] = {"Kenmerken", "References"},
+    [S_SOURCE_FILE] = {"Bronbestand", "Source file"},
+    [S_UNKNOWN] = {"onbekend", "unknown"},
+    [S_NOT_ANSWERED] = {"nog niet beantwoord", "not yet answered"},
+    [S_CURATOR_SUMMARY] = {"Samenvatting door de samensteller", "Curator's summary"},
+    [S_CURATOR_TEXT] = {"Tekst van de samensteller", "Curator's text"},
+    [S_UNOFFICIAL] = {"Onofficiële vertaling", "Unofficial translation"},
+    [S_ORIGINAL_NL] = {"Oorspronkelijke tekst (Nederlands)", "Original text (Dutch)"},
+    [S_QUESTION] = {"Vraag", "Question"},
+    [S_ANSWER] = {"Antwoord", "Answer"},
+    [S_ANSWER_JOINT] = {"Antwoord op vragen", "Answer to questions"},
+    [S_POINT] = {"Kernpunt", "Key point"},
+    [S_OF] = {"van", "of"},
+    [S_FOOTNOTES] = {"Voetnoten", "Footnotes"},
+    [S_NO_ANSWER_IN_SOURCE] = {"In de bronnen staat (nog) geen antwoord op deze vraag.",
+                               "The sources contain no answer to this question (yet)."},
+    [S_QUESTIONS] = {"Vragen", "Questions"},
+    [S_KEY_POINTS] = {"Kernpunten", "Key points"},
+    [S_PASSAGES] = {"Tekst", "Text"},
+    [S_IDLE_WARN] = {"Niemand aan het lezen? Over %d s terug naar het begin. Raak het scherm aan om verder te lezen.",
+                     "Still reading? Back to the start in %d s. Touch the screen to continue."},
+    [S_SOURCES] = {"Bronnen", "Sources"},
+    [S_SCAN] = {"Scan om de bron te openen", "Scan to open the source"},
+    [S_FROM_SOURCE] = {"Uit de bron", "From the source"},
+    [S_OPEN_DOC] = {"Open document", "Open document"},
+    [S_NEXT] = {"Volgende", "Next"},
+    [S_PREV] = {"Vorige", "Previous"},
+    [S_PARTY_UNKNOWN] = {"partij onbekend", "party unknown"},
+    [S_EVENT_IN_DOC] = {"Vermeld in", "Mentioned in"},
+};
+
+const char *str_get(VtStr id, VtLang lang)
+{
+    if (id < 0 || id >= S_COUNT || !table[id][lang])
+        return "?";
+    return table[id][lang];
+}

@@ -1,0 +1,279 @@
+/*
+ * wrap: markup -> segments -> words -> lines -> runs.
+ *
+ * A paragraph is first turned into segments: stretches of one style with a flag telling whether
+ * a space precedes them. Segments without a space between them form one word ("*NRC*-artikel"
+ * is one word in two styles). Lines are filled greedily by words; a line is emitted as runs,
+ * merging neighbouring segments of the same style (with their spaces) so a typical line is one
+ * run and one draw.
+ */
+#include "wrap.h"
+
+#include "buf.h"
+#include "utf8.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    size_t start, len; /* into the paragraph's display buffer */
+    VtFontStyle style;
+    bool space_before;
+    int width;
+} Seg;
+
+typedef struct {
+    VtBuf text; /* display text of the paragraph, segments point into it */
+    Seg *segs;
+    int nsegs, cap;
+} Para;
+
+static const char *const superscripts[10] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+
+static void push_seg(Para *p, size_t start, VtFontStyle style, bool space_before)
+{
+    if (p->text.len == start)
+        return;
+    if (p->nsegs == p->cap) {
+        p->cap = p->cap ? p->cap * 2 : 32;
+        p->segs = xrealloc(p->segs, sizeof *p->segs * (size_t)p->cap);
+    }
+    p->segs[p->nsegs++] = (Seg){start, p->text.len - start, style, space_before, 0};
+}
+
+/* Returns the length of a footnote marker "[^N]" at s, or 0. */
+static size_t marker_len(const char *s, const char *end)
+{
+    if (end - s < 4 || s[0] != '[' || s[1] != '^')
+        return 0;
+    const char *q = s + 2;
+    while (q < end && *q >= '0' && *q <= '9')
+        q++;
+    return (q > s + 2 && q < end && *q == ']') ? (size_t)(q - s + 1) : 0;
+}
+
+/* Splits one paragraph (s..end) into segments. */
+static void para_parse(Para *p, const char *s, const char *end, VtFontStyle base)
+{
+    bool italic = false, space = false;
+    VtFontStyle style = base;
+    size_t start = p->text.len;
+    while (s < end) {
+        size_t mk = marker_len(s, end);
+        if (*s == ' ' || *s == '\n' || *s == '\t') {
+            push_seg(p, start, style, space);
+            start = p->text.len;
+            space = p->nsegs > 0;
+            s++;
+        } else if (*s == '*') {
+            push_seg(p, start, style, space);
+            if (p->text.len != start)
+                space = false;
+            start = p->text.len;
+            italic = !italic;
+            style = italic ? VT_FONT_ITALIC : base;
+            s++;
+        } else if (mk) {
+            for (const char *d = s + 2; *d != ']'; d++)
+                buf_puts(&p->text, superscripts[*d - '0']);
+            s += mk;
+        } else {
+            buf_append(&p->text, s, 1);
+            s++;
+        }
+    }
+    push_seg(p, start, style, space);
+}
+
+typedef struct {
+    VtPage *page;          /* NULL when only measuring */
+    const VtMeasure *m;
+    const VtTextStyle *st;
+    int x, y, w;
+    int lines;             /* emitted so far */
+    bool truncated;
+    int space_w[VT_FONT_COUNT];
+} Ctx;
+
+static int seg_width(Ctx *c, const Para *p, const Seg *g)
+{
+    return c->m->width(c->m->ctx, g->style, c->st->px, p->text.data + g->start, g->len);
+}
+
+/* Emits segments [a, b) as one line, merging same-style neighbours into runs. */
+static void emit_line(Ctx *c, const Para *p, const Seg *segs, int a, int b, bool ellipsis)
+{
+    if (c->page) {
+        VtBuf run = {0};
+        int x = c->x, run_x = c->x;
+        VtFontStyle style = segs[a].style;
+        for (int i = a; i < b; i++) {
+            const Seg *g = &segs[i];
+            int sp = (i > a && g->space_before) ? c->space_w[g->style] : 0;
+            if (g->style != style && run.len) {
+                page_text(c->page, run_x, c->y, c->st->line_h, run.data, run.len, style,
+                          c->st->px, c->st->color);
+                buf_clear(&run);
+            }
+            if (!run.len)
+                run_x = x + sp;
+            else if (sp)
+                buf_puts(&run, " ");
+            style = g->style;
+            buf_append(&run, p->text.data + g->start, g->len);
+            x += sp + g->width;
+        }
+        if (ellipsis)
+            buf_puts(&run, "…");
+        if (run.len)
+            page_text(c->page, run_x, c->y, c->st->line_h, run.data, run.len, style, c->st->px,
+                      c->st->color);
+        buf_free(&run);
+    }
+    c->y += c->st->line_h;
+    c->lines++;
+}
+
+/* Returns how many bytes of g's text fit in avail pixels (at least one code point). */
+static size_t fit_prefix(Ctx *c, const Para *p, const Seg *g, int avail)
+{
+    const char *s = p->text.data + g->start;
+    size_t best = 0, pos = 0, pref = 0;
+    while (pos < g->len) {
+        uint32_t cp;
+        size_t n = utf8_decode(s + pos, g->len - pos, &cp);
+        if (c->m->width(c->m->ctx, g->style, c->st->px, s, pos + n) > avail && best)
+            break;
+        pos += n;
+        best = pos;
+        if (strchr("/-.?&=_", (int)cp) && cp < 128)
+            pref = pos;
+    }
+    return (pref > best / 2 && best < g->len) ? pref : best;
+}
+
+/* Width of segments [a, b) set on one line. */
+static int line_width(const Ctx *c, const Seg *segs, int a, int b)
+{
+    int x = 0;
+    for (int i = a; i < b; i++)
+        x += ((i > a && segs[i].space_before) ? c->space_w[segs[i].style] : 0) + segs[i].width;
+    return x;
+}
+
+static bool limit_reached(const Ctx *c)
+{
+    return c->st->max_lines > 0 && c->lines >= c->st->max_lines;
+}
+
+/* Lays out one parsed paragraph. Long single segments are split in place into a scratch list. */
+static void layout_para(Ctx *c, Para *p)
+{
+    Seg *segs = xmalloc(sizeof *segs * (size_t)(p->nsegs * 2 + 2));
+    int n = 0;
+    for (int i = 0; i < p->nsegs; i++) {
+        Seg g = p->segs[i];
+        g.width = seg_width(c, p, &g);
+        while (g.width > c->w) { /* break an overlong word into line-sized pieces */
+            Seg head = g;
+            head.len = fit_prefix(c, p, &g, c->w);
+            head.width = seg_width(c, p, &head);
+            segs = xrealloc(segs, sizeof *segs * (size_t)(n + (p->nsegs - i) * 2 + 4));
+            segs[n++] = head;
+            g.start += head.len;
+            g.len -= head.len;
+            g.space_before = true; /* forces a line break between the pieces */
+            g.width = seg_width(c, p, &g);
+        }
+        segs[n++] = g;
+    }
+
+    int a = 0;
+    while (a < n && !limit_reached(c)) {
+        int x = segs[a].width, b = a + 1;
+        while (b < n) {
+            int sp = segs[b].space_before ? c->space_w[segs[b].style] : 0;
+            if (x + sp + segs[b].width > c->w)
+                break;
+            x += sp + segs[b].width;
+            b++;
+        }
+        /* Do not end a line inside a word: back up to the word's first segment. */
+        int wb = b;
+        while (wb < n && wb > a + 1 && !segs[wb].space_before)
+            wb--;
+        if (wb > a)
+            b = wb;
+        bool last_allowed = c->st->max_lines > 0 && c->lines + 1 == c->st->max_lines;
+        bool more = b < n;
+        if (last_allowed && more) /* make room for the ellipsis */
+            while (b > a + 1 && line_width(c, segs, a, b) +
+                                    c->m->width(c->m->ctx, segs[b - 1].style, c->st->px,
+                                                "…", strlen("…")) > c->w)
+                b--;
+        emit_line(c, p, segs, a, b, last_allowed && more);
+        if (last_allowed && more)
+            c->truncated = true;
+        a = b;
+    }
+    free(segs);
+}
+
+static int run_layout(VtPage *page, const VtMeasure *m, const char *text, int x, int y, int w,
+                      const VtTextStyle *st)
+{
+    Ctx c = {page, m, st, x, y, w > 1 ? w : 1, 0, false, {0}};
+    for (int f = 0; f < VT_FONT_COUNT; f++)
+        c.space_w[f] = m->width(m->ctx, (VtFontStyle)f, st->px, " ", 1);
+    const char *s = text;
+    bool first = true;
+    while (*s && !limit_reached(&c) && !c.truncated) {
+        const char *end = strstr(s, "\n\n");
+        if (!end)
+            end = s + strlen(s);
+        Para p = {0};
+        para_parse(&p, s, end, st->style);
+        if (p.nsegs) {
+            if (!first)
+                c.y += st->para_gap;
+            layout_para(&c, &p);
+            first = false;
+        }
+        buf_free(&p.text);
+        free(p.segs);
+        s = *end ? end + 2 : end;
+    }
+    return c.y - y;
+}
+
+int wrap_text(VtPage *page, const VtMeasure *m, const char *text, int x, int y, int w,
+              const VtTextStyle *st)
+{
+    return run_layout(page, m, text ? text : "", x, y, w, st);
+}
+
+int wrap_height(const VtMeasure *m, const char *text, int w, const VtTextStyle *st)
+{
+    return run_layout(NULL, m, text ? text : "", 0, 0, w, st);
+}
+
+char *wrap_plain(const char *text)
+{
+    VtBuf b = {0};
+    const char *s = text ? text : "";
+    const char *end = s + strlen(s);
+    while (s < end) {
+        size_t mk = marker_len(s, end);
+        if (mk) {
+            for (const char *d = s + 2; *d != ']'; d++)
+                buf_puts(&b, superscripts[*d - '0']);
+            s += mk;
+        } else {
+            if (*s != '*')
+                buf_append(&b, s, 1);
+            s++;
+        }
+    }
+    return buf_take(&b);
+}

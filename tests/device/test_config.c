@@ -1,0 +1,273 @@
+/*
+ * Tests of firmware/device/config: every key with good and bad values, the file reader
+ * (comments, CRLF, byte order mark, over-long lines, missing and unreadable files), the
+ * `file:line:` reports, and that the shipped toolchain/device/vitrine.conf documents every key
+ * and parses to exactly the built-in defaults.
+ */
+#include "config.h"
+#include "log.h"
+#include "vt_test.h"
+
+#include <stdlib.h>
+#include <unistd.h>
+
+static char tmpdir[64];
+
+static const char *write_file(const char *name, const char *text)
+{
+    static char path[128];
+    snprintf(path, sizeof path, "%s/%s", tmpdir, name);
+    FILE *f = fopen(path, "wb");
+    if (!f) return NULL;
+    fputs(text, f);
+    fclose(f);
+    return path;
+}
+
+/* Whether one of the 32 most recent log lines contains needle. */
+static int logged(const char *needle)
+{
+    char line[256];
+    for (size_t i = 0; log_recent(i, line, sizeof line) == 0; i++)
+        if (strstr(line, needle)) return 1;
+    return 0;
+}
+
+static void defaults_are_documented_values(void)
+{
+    VtConfig c;
+    config_defaults(&c);
+    CHECK_INT(c.idle_timeout_s, 90);
+    CHECK_INT(c.language_count, 2);
+    CHECK_STR(c.languages[0], "nl");
+    CHECK_STR(c.languages[1], "en");
+    CHECK_INT(c.rotate, 0);
+    CHECK_INT(c.schedule.count, 0);
+    CHECK_INT(c.wake_minutes, 5);
+    CHECK_STR(c.staff_pin, "");
+    CHECK_STR(c.pack, "");
+    CHECK_STR(c.store_dir, "/var/lib/vitrine");
+    CHECK_STR(c.default_pack, "/usr/share/vitrine/content.vpack");
+    CHECK_STR(c.keys_dir, "/etc/vitrine/keys");
+    CHECK_INT(c.max_pack_size, 64LL * 1024 * 1024);
+}
+
+static void shipped_file_matches_defaults(void)
+{
+    char path[512], *text = NULL;
+    snprintf(path, sizeof path, "%s/toolchain/device/vitrine.conf", getenv("VITRINE_SOURCE_DIR"));
+    VtConfig c, d;
+    config_defaults(&d);
+    CHECK_INT(config_load(&c, path), 0);
+    CHECK(memcmp(&c, &d, sizeof c) == 0);
+    FILE *f = fopen(path, "r");
+    CHECK(f != NULL);
+    if (!f) return;
+    text = calloc(1, 65536);
+    CHECK_INT(fread(text, 1, 65535, f) > 0, 1);
+    fclose(f);
+    for (size_t i = 0; config_key(i); i++) {
+        char want[64], value[VT_CONFIG_PATH_MAX], line[400];
+        snprintf(want, sizeof want, "\n%s =", config_key(i));
+        CHECK(strstr(text, want) != NULL);
+        /* the documented line is the default in its canonical form */
+        config_format(&d, config_key(i), value, sizeof value);
+        snprintf(line, sizeof line, "\n%s =%s%s\n", config_key(i), value[0] ? " " : "", value);
+        if (!strstr(text, line)) fprintf(stderr, "not in the file: %s", line + 1);
+        CHECK(strstr(text, line) != NULL);
+    }
+    free(text);
+}
+
+static void every_key_takes_good_values(void)
+{
+    static const char *const good[][3] = {
+        {"idle_timeout", "120", "120"},      {"idle_timeout", "10", "10"},
+        {"idle_timeout", "3600", "3600"},    {"languages", "en", "en"},
+        {"languages", "en, nl", "en nl"},    {"languages", "nl en de fr", "nl en de fr"},
+        {"rotate", "90", "90"},              {"rotate", "180", "180"},
+        {"rotate", "270", "270"},            {"rotate", "0", "0"},
+        {"wake_minutes", "0", "0"},          {"wake_minutes", "240", "240"},
+        {"staff_pin", "0042", "0042"},       {"staff_pin", "123456789012", "123456789012"},
+        {"staff_pin", "none", "none"},       {"staff_pin", "", "none"},
+        {"pack", "/media/x.vpack", "/media/x.vpack"}, {"pack", "", ""},
+        {"store_dir", "/data/vitrine", "/data/vitrine"},
+        {"default_pack", "/opt/p.vpack", "/opt/p.vpack"},
+        {"keys_dir", "/etc/keys", "/etc/keys"},
+        {"max_pack_size", "1G", "1G"},       {"max_pack_size", "512k", "512K"},
+        {"max_pack_size", "100000", "100000"}, {"max_pack_size", "4G", "4G"},
+        {"schedule", "mon-fri 09:00-17:00, sat 10:00-16:00", "mon-fri 09:00-17:00, sat 10:00-16:00"},
+        {"schedule", "always", "always"},    {"schedule", "daily 9:30-24:00", "daily 09:30-24:00"},
+    };
+    for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
+        VtConfig c;
+        char why[160] = "", out[VT_CONFIG_PATH_MAX];
+        config_defaults(&c);
+        CHECK_INT(config_set(&c, good[i][0], good[i][1], why, sizeof why), 0);
+        if (why[0]) fprintf(stderr, "%s = %s: %s\n", good[i][0], good[i][1], why);
+        CHECK_INT(config_format(&c, good[i][0], out, sizeof out), 0);
+        CHECK_STR(out, good[i][2]);
+    }
+}
+
+static void every_bad_value_keeps_the_default(void)
+{
+    static const char *const badv[][2] = {
+        {"idle_timeout", ""},        {"idle_timeout", "9"},       {"idle_timeout", "3601"},
+        {"idle_timeout", "-5"},      {"idle_timeout", "90s"},     {"idle_timeout", "ninety"},
+        {"idle_timeout", "99999999999999999999"}, {"languages", ""},
+        {"languages", "NL"},         {"languages", "nl en nl"},   {"languages", "n"},
+        {"languages", "nl en de fr it"}, {"languages", "dutch"}, {"rotate", "45"},
+        {"rotate", "360"},           {"rotate", "-90"},           {"rotate", ""},
+        {"wake_minutes", "241"},     {"wake_minutes", "x"},       {"wake_minutes", ""},
+        {"staff_pin", "123"},        {"staff_pin", "1234567890123"}, {"staff_pin", "12a4"},
+        {"staff_pin", "12 34"},      {"pack", "relative.vpack"},  {"store_dir", ""},
+        {"store_dir", "var/lib"},    {"default_pack", ""},        {"keys_dir", "keys"},
+        {"max_pack_size", "1K"},     {"max_pack_size", "5G"},     {"max_pack_size", "1T"},
+        {"max_pack_size", "-1M"},    {"max_pack_size", "64MB"},   {"max_pack_size", ""},
+        {"schedule", ""},            {"schedule", "weekdays 09:00-17:00"},
+        {"schedule", "mon 17:00-09:00"}, {"schedule", "mon 09:00-09:00"},
+        {"schedule", "mon 09:00"},   {"schedule", "mon 25:00-26:00"},
+        {"schedule", "mon 09:60-10:00"}, {"schedule", "mon-fri 09:00-17:00,"},
+        {"schedule", "mon-xyz 09:00-17:00"}, {"schedule", "mon 24:00-24:00"},
+        {"no_such_key", "1"},
+    };
+    char path[VT_CONFIG_PATH_MAX + 8];
+    memset(path, 'a', sizeof path - 1);
+    path[0] = '/';
+    path[sizeof path - 1] = '\0';
+    VtConfig d;
+    config_defaults(&d);
+    for (size_t i = 0; i <= sizeof badv / sizeof badv[0]; i++) {
+        const char *key = i < sizeof badv / sizeof badv[0] ? badv[i][0] : "store_dir";
+        const char *value = i < sizeof badv / sizeof badv[0] ? badv[i][1] : path;
+        VtConfig c = d;
+        char why[160] = "";
+        int r = config_set(&c, key, value, why, sizeof why);
+        if (r == 0) fprintf(stderr, "accepted %s = \"%s\"\n", key, value);
+        CHECK_INT(r, -1);
+        CHECK(why[0] != '\0');
+        CHECK(memcmp(&c, &d, sizeof c) == 0);
+    }
+}
+
+static void file_reader_handles_comments_crlf_and_bom(void)
+{
+    const char *p = write_file("crlf.conf", "\xEF\xBB\xBFidle_timeout = 30\r\n"
+                                            "# rotate = 90\r\n"
+                                            "   \r\n"
+                                            "\t# indented comment\r\n"
+                                            "rotate=180   # upside down\r\n"
+                                            "staff_pin = 2468\r\n"
+                                            "keys_dir = /etc/vitrine/k#1\r\n"
+                                            "languages = en nl");
+    VtConfig c;
+    CHECK_INT(config_load(&c, p), 0);
+    CHECK_INT(c.idle_timeout_s, 30);
+    CHECK_INT(c.rotate, 180);
+    CHECK_STR(c.staff_pin, "2468");
+    CHECK_STR(c.keys_dir, "/etc/vitrine/k#1");
+    CHECK_STR(c.languages[0], "en");
+    CHECK_INT(c.language_count, 2);
+}
+
+static void bad_lines_are_reported_with_file_and_line(void)
+{
+    const char *p = write_file("bad.conf", "idle_timeout = 30\n"
+                                           "rotate = 45\n"
+                                           "just some words\n"
+                                           "colour = red\n"
+                                           "wake_minutes = 7\n"
+                                           "staff_pin = 12\n");
+    VtConfig c;
+    char want[200];
+    CHECK_INT(config_load(&c, p), 4);
+    CHECK_INT(c.idle_timeout_s, 30);
+    CHECK_INT(c.rotate, 0);
+    CHECK_INT(c.wake_minutes, 7);
+    CHECK_STR(c.staff_pin, "");
+    snprintf(want, sizeof want, "%s:2: rotate = \"45\"", p);
+    CHECK(logged(want));
+    CHECK(logged("keeping 0"));
+    snprintf(want, sizeof want, "%s:3: expected key = value", p);
+    CHECK(logged(want));
+    snprintf(want, sizeof want, "%s:4: unknown key \"colour\"", p);
+    CHECK(logged(want));
+    snprintf(want, sizeof want, "%s:6: staff_pin", p);
+    CHECK(logged(want));
+}
+
+static void over_long_line_is_skipped_whole(void)
+{
+    char text[3000];
+    int n = snprintf(text, sizeof text, "rotate = 90\npack = /");
+    memset(text + n, 'x', 2000);
+    snprintf(text + n + 2000, sizeof text - (size_t)n - 2000, "\nidle_timeout = 60\n");
+    const char *p = write_file("long.conf", text);
+    VtConfig c;
+    CHECK_INT(config_load(&c, p), 1);
+    CHECK_INT(c.rotate, 90);
+    CHECK_STR(c.pack, "");
+    CHECK_INT(c.idle_timeout_s, 60);
+    char want[200];
+    snprintf(want, sizeof want, "%s:2: line longer", p);
+    CHECK(logged(want));
+}
+
+static void missing_file_gives_defaults_and_a_note(void)
+{
+    char p[128];
+    snprintf(p, sizeof p, "%s/none.conf", tmpdir);
+    VtConfig c, d;
+    config_defaults(&d);
+    memset(&c, 0x5A, sizeof c);
+    CHECK_INT(config_load(&c, p), 0);
+    CHECK(memcmp(&c, &d, sizeof c) == 0);
+    CHECK(logged("using the defaults"));
+}
+
+static void unreadable_file_gives_defaults_and_an_error(void)
+{
+    VtConfig c, d;
+    config_defaults(&d);
+    CHECK_INT(config_load(&c, tmpdir), -1); /* a directory: opens, then fails to read */
+    CHECK(memcmp(&c, &d, sizeof c) == 0);
+}
+
+static void later_line_wins_and_empty_file_is_fine(void)
+{
+    VtConfig c;
+    CHECK_INT(config_load(&c, write_file("twice.conf", "rotate = 90\nrotate = 270\n")), 0);
+    CHECK_INT(c.rotate, 270);
+    CHECK_INT(config_load(&c, write_file("empty.conf", "")), 0);
+    CHECK_INT(c.rotate, 0);
+    CHECK(config_key(0) != NULL);
+    CHECK(config_key(100) == NULL);
+    char out[8] = "x";
+    CHECK_INT(config_format(&c, "nope", out, sizeof out), -1);
+    CHECK_STR(out, "");
+}
+
+int main(void)
+{
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/vt-config-XXXXXX");
+    if (!mkdtemp(tmpdir)) return 1;
+    RUN(defaults_are_documented_values);
+    RUN(shipped_file_matches_defaults);
+    RUN(every_key_takes_good_values);
+    RUN(every_bad_value_keeps_the_default);
+    RUN(file_reader_handles_comments_crlf_and_bom);
+    RUN(bad_lines_are_reported_with_file_and_line);
+    RUN(over_long_line_is_skipped_whole);
+    RUN(missing_file_gives_defaults_and_a_note);
+    RUN(unreadable_file_gives_defaults_and_an_error);
+    RUN(later_line_wins_and_empty_file_is_fine);
+    const char *names[] = {"crlf.conf", "bad.conf", "long.conf", "twice.conf", "empty.conf"};
+    for (size_t i = 0; i < 5; i++) {
+        char p[128];
+        snprintf(p, sizeof p, "%s/%s", tmpdir, names[i]);
+        unlink(p);
+    }
+    rmdir(tmpdir);
+    return vt_test_finish();
+}

@@ -1,0 +1,357 @@
+/*
+ * Unit tests of the ui controller and the screens, without a window: navigation by simulated
+ * touches and keys with an injected clock, the idle timer and attract loop, and layout rules
+ * checked on every screen at every target resolution (targets at least the theme's minimum,
+ * no text outside the screen, no two text runs overlapping, contrast of the palette).
+ */
+#include "fixture.h"
+#include "screens.h"
+#include "theme.h"
+#include "ui.h"
+#include "vt_test.h"
+
+#include <stdio.h>
+
+static VtContent C;
+static VtMeasure M;
+
+static void start(VtUi *ui, int w, int h)
+{
+    VtUiConfig cfg;
+    ui_config_default(&cfg);
+    ui_init(ui, &C, &M, w, h, &cfg, 1000, fixture_today());
+}
+
+static void frame(VtUi *ui)
+{
+    VtFrame f;
+    ui_frame(ui, &f);
+}
+
+static void tap(VtUi *ui, float x, float y)
+{
+    uint64_t t = ui->now;
+    VtPtrEvent d = {VT_PTR_DOWN, 1, x, y, t}, u = {VT_PTR_UP, 1, x, y, t + 60};
+    ui_pointer(ui, &d);
+    ui_pointer(ui, &u);
+    frame(ui);
+}
+
+/* Taps the centre of the first hit target with this action in the page or the chrome. */
+static int tap_action(VtUi *ui, VtAction a, int nth)
+{
+    frame(ui);
+    const VtTheme *t = &ui->theme;
+    for (int i = 0; i < ui->chrome.nhits; i++)
+        if (ui->chrome.hits[i].action == a && nth-- == 0) {
+            VtRect r = ui->chrome.hits[i].r;
+            tap(ui, (float)(r.x + r.w / 2), (float)(r.y + r.h / 2));
+            return 1;
+        }
+    for (int i = 0; i < ui->page.nhits; i++)
+        if (ui->page.hits[i].action == a && nth-- == 0) {
+            VtRect r = ui->page.hits[i].r;
+            int off = scroll_offset(&ui->scroll);
+            float x = (float)(r.x + r.w / 2 - (ui->horizontal ? off : 0));
+            float y = (float)(r.y + r.h / 2 + (ui->attract ? 0 : t->bar_h) - (ui->horizontal ? 0 : off));
+            if (x < 0 || x >= t->w || y < t->bar_h || y >= t->h)
+                return 0; /* off screen: the test must scroll first */
+            tap(ui, x, y);
+            return 1;
+        }
+    return 0;
+}
+
+static void boots_into_attract_and_touch_explores(void)
+{
+    VtUi ui;
+    start(&ui, 1280, 800);
+    ui_tick(&ui, 1000);
+    frame(&ui);
+    CHECK_INT(ui_screen(&ui), VT_SCR_ATTRACT);
+    tap(&ui, 600, 400);
+    CHECK_INT(ui_screen(&ui), VT_SCR_TIMELINE);
+    ui_free(&ui);
+}
+
+static void timeline_card_opens_reader_and_back_returns(void)
+{
+    VtUi ui;
+    start(&ui, 1280, 800);
+    ui_activate(&ui, VT_ACT_EXPLORE, 0, 0);
+    frame(&ui);
+    /* the "antwoord" event cites the joint answer: the reader opens on question 2 */
+    ui_activate(&ui, VT_ACT_OPEN_EVENT, 2, 0);
+    frame(&ui);
+    CHECK_INT(ui_screen(&ui), VT_SCR_READER);
+    CHECK_INT(C.docs[0].items[ui.stack[ui.depth - 1].item].number, 2);
+    CHECK(tap_action(&ui, VT_ACT_BACK, 0));
+    CHECK_INT(ui_screen(&ui), VT_SCR_TIMELINE);
+    ui_free(&ui);
+}
+
+static void reader_swipes_between_questions(void)
+{
+    VtUi ui;
+    start(&ui, 1280, 800);
+    ui_activate(&ui, VT_ACT_EXPLORE, 0, 0);
+    ui_activate(&ui, VT_ACT_OPEN_ITEM, 0, 0);
+    frame(&ui);
+    CHECK_INT(ui.stack[ui.depth - 1].item, 0);
+    /* a fast flick to the left: next question (item 2, question 2) */
+    uint64_t t = ui.now;
+    VtPtrEvent ev = {VT_PTR_DOWN, 1, 900, 500, t};
+    ui_pointer(&ui, &ev);
+    for (int i = 1; i <= 6; i++) {
+        ev = (VtPtrEvent){VT_PTR_MOVE, 1, 900.0f - 80.0f * (float)i, 500, t + 16u * (uint64_t)i};
+        ui_pointer(&ui, &ev);
+    }
+    ev.type = VT_PTR_UP;
+    ui_pointer(&ui, &ev);
+    frame(&ui);
+    CHECK_INT(ui.stack[ui.depth - 1].item, 2);
+    /* the joint answer's label names both questions */
+    int found = 0;
+    for (int i = 0; i < ui.page.nboxes; i++)
+        if (ui.page.boxes[i].text && strstr(ui.page.boxes[i].text, "vragen 2 en 3"))
+            found = 1;
+    CHECK(found);
+    ui_free(&ui);
+}
+
+static void drag_does_not_tap(void)
+{
+    VtUi ui;
+    start(&ui, 1280, 800);
+    ui_activate(&ui, VT_ACT_EXPLORE, 0, 0);
+    ui_activate(&ui, VT_ACT_OPEN_DOC, 0, 0);
+    frame(&ui);
+    uint64_t t = ui.now;
+    /* start on a card, drag up slowly, stop, lift: a scroll, not a tap */
+    VtPtrEvent ev = {VT_PTR_DOWN, 1, 640, 700, t};
+    ui_pointer(&ui, &ev);
+    for (int i = 1; i <= 10; i++) {
+        ev = (VtPtrEvent){VT_PTR_MOVE, 1, 640, 700.0f - 20.0f * (float)i, t + 16u * (uint64_t)i};
+        ui_pointer(&ui, &ev);
+    }
+    ev = (VtPtrEvent){VT_PTR_UP, 1, 640, 500, t + 400};
+    ui_pointer(&ui, &ev);
+    frame(&ui);
+    CHECK_INT(ui_screen(&ui), VT_SCR_DOC);
+    CHECK(scroll_offset(&ui.scroll) > 0);
+    ui_free(&ui);
+}
+
+static void language_switch_and_idle_return(void)
+{
+    VtUi ui;
+    start(&ui, 1280, 800);
+    tap(&ui, 100, 100);
+    CHECK(tap_action(&ui, VT_ACT_LANG, 0));
+    CHECK_INT(ui.lang, VT_LANG_EN);
+    /* idle: a warning 10 s before the 90 s timeout, then the attract loop in Dutch */
+    uint64_t t0 = ui.now;
+    ui_tick(&ui, t0 + 79000);
+    CHECK_INT(ui.warn_secs, -1);
+    ui_tick(&ui, t0 + 81000);
+    CHECK(ui.warn_secs > 0 && ui.warn_secs <= 10);
+    frame(&ui);
+    CHECK(ui.overlay.nboxes > 0);
+    ui_tick(&ui, t0 + 90001);
+    CHECK_INT(ui_screen(&ui), VT_SCR_ATTRACT);
+    CHECK_INT(ui.lang, VT_LANG_NL);
+    ui_free(&ui);
+}
+
+static void attract_alternates_and_sleeps(void)
+{
+    VtUi ui;
+    start(&ui, 800, 480);
+    ui_tick(&ui, 1000);
+    frame(&ui);
+    uint64_t dl = ui_deadline(&ui);
+    CHECK(dl > 1000);
+    /* after the fade, nothing happens until the next slide: no redraw wanted */
+    ui_tick(&ui, 2000);
+    frame(&ui);
+    ui_tick(&ui, 3000);
+    CHECK_INT(ui.dirty, 0);
+    unsigned long builds = ui.builds;
+    ui_tick(&ui, 1000 + 12000 + 1);
+    frame(&ui);
+    CHECK_INT(ui.builds, builds + 1);
+    ui_free(&ui);
+}
+
+static void keyboard_reaches_every_target(void)
+{
+    VtUi ui;
+    start(&ui, 1280, 800);
+    ui_key(&ui, VT_KEY_ENTER, 2000); /* wakes from attract */
+    frame(&ui);
+    ui_key(&ui, VT_KEY_TAB, 2100);
+    frame(&ui);
+    CHECK_INT(ui.focus, 0);
+    /* the first target is Home in the chrome; Tab on to the first timeline card and open it */
+    int n = ui.chrome.nhits;
+    for (int i = 0; i < n; i++)
+        ui_key(&ui, VT_KEY_TAB, 2200);
+    frame(&ui);
+    ui_key(&ui, VT_KEY_ENTER, 2300);
+    frame(&ui);
+    CHECK(ui_screen(&ui) == VT_SCR_READER || ui_screen(&ui) == VT_SCR_DOC);
+    ui_key(&ui, VT_KEY_ESCAPE, 2400);
+    CHECK_INT(ui_screen(&ui), VT_SCR_TIMELINE);
+    ui_free(&ui);
+}
+
+/* Layout rules on one page. */
+static void check_page(const VtPage *p, const VtTheme *t, int horizontal, const char *what)
+{
+    int min_target = t->target;
+    for (int i = 0; i < p->nhits; i++) {
+        if (p->hits[i].r.w < min_target || p->hits[i].r.h < min_target) {
+            fprintf(stderr, "%s: target %d is %dx%d, below %d\n", what, i, p->hits[i].r.w,
+                    p->hits[i].r.h, min_target);
+            CHECK(0);
+        }
+    }
+    for (int i = 0; i < p->nboxes; i++) {
+        const VtBox *a = &p->boxes[i];
+        if (a->kind != VT_BOX_TEXT)
+            continue;
+        int aw = M.width(NULL, a->style, a->px, a->text, strlen(a->text));
+        int right = horizontal ? p->width : t->w;
+        if (a->r.x < 0 || a->r.x + aw > right) {
+            fprintf(stderr, "%s: \"%s\" runs outside (%d..%d of %d)\n", what, a->text, a->r.x,
+                    a->r.x + aw, right);
+            CHECK(0);
+        }
+        for (int k = i + 1; k < p->nboxes; k++) {
+            const VtBox *b = &p->boxes[k];
+            if (b->kind != VT_BOX_TEXT)
+                continue;
+            int bw = M.width(NULL, b->style, b->px, b->text, strlen(b->text));
+            VtRect ra = {a->r.x, a->r.y, aw, a->r.h}, rb = {b->r.x, b->r.y, bw, b->r.h};
+            if (aw && bw && rect_overlaps(ra, rb)) {
+                fprintf(stderr, "%s: \"%s\" overlaps \"%s\"\n", what, a->text, b->text);
+                CHECK(0);
+            }
+        }
+    }
+}
+
+static void every_screen_lays_out_cleanly(void)
+{
+    static const int sizes[][2] = {{800, 480}, {1280, 800}, {1920, 1080}, {1080, 1920}, {3840, 2160}};
+    for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
+        for (int lang = 0; lang < 2; lang++) {
+            VtUi ui;
+            start(&ui, sizes[s][0], sizes[s][1]);
+            ui.lang = (VtLang)lang;
+            VtTheme *t = &ui.theme;
+            char what[96];
+            VtBuild b = {&C, t, &M, (VtLang)lang, fixture_today()};
+            VtPage p = {0};
+            int today_x;
+            snprintf(what, sizeof what, "%dx%d %s", t->w, t->h, lang ? "en" : "nl");
+            screen_timeline_build(&p, &b, t->h - t->bar_h, &today_x);
+            check_page(&p, t, 1, what);
+            page_clear(&p);
+            for (int d = 0; d < C.ndocs; d++) {
+                screen_doc_build(&p, &b, d);
+                check_page(&p, t, 0, what);
+                page_clear(&p);
+                for (int i = 0; i < C.docs[d].nitems; i++) {
+                    if (C.docs[d].items[i].kind == VT_ITEM_ANSWER)
+                        continue;
+                    screen_reader_build(&p, &b, d, i);
+                    check_page(&p, t, 0, what);
+                    page_clear(&p);
+                }
+            }
+            screen_about_build(&p, &b);
+            check_page(&p, t, 0, what);
+            page_clear(&p);
+            for (int i = 0; i < screen_attract_count(&C); i++) {
+                screen_attract_build(&p, &b, i);
+                check_page(&p, t, 0, what);
+                page_clear(&p);
+            }
+            screen_chrome_build(&p, &b, "Een titel die veel te lang is voor de balk bovenaan het scherm", 1);
+            check_page(&p, t, 0, what);
+            page_free(&p);
+            ui_free(&ui);
+        }
+    }
+}
+
+static void targets_meet_nine_millimetres(void)
+{
+    VtTheme t;
+    theme_init(&t, 800, 480, 5.3f); /* the Raspberry Pi 7" screen */
+    CHECK(t.target >= 48);          /* 9 mm at 5.3 px/mm */
+    CHECK(t.body_px >= 22);         /* 4.2 mm */
+}
+
+static void palette_contrast_is_aaa(void)
+{
+    CHECK(theme_contrast(VT_TEXT, VT_BG) >= 7.0);
+    CHECK(theme_contrast(VT_TEXT, VT_SURFACE) >= 7.0);
+    CHECK(theme_contrast(VT_MUTED, VT_BG) >= 7.0);
+    CHECK(theme_contrast(VT_MUTED, VT_SURFACE) >= 7.0);
+    CHECK(theme_contrast(VT_ACCENT, VT_BG) >= 7.0);
+    CHECK(theme_contrast(VT_ON_ACCENT, VT_ACCENT) >= 7.0);
+    CHECK(theme_contrast(VT_FUTURE, VT_SURFACE) >= 7.0);
+    CHECK(theme_contrast(VT_ON_ACCENT, VT_WARN_BG) >= 7.0);
+    CHECK(theme_contrast(VT_TEXT, VT_PRESSED) >= 7.0);
+}
+
+static void today_separates_past_and_future(void)
+{
+    VtTheme t;
+    theme_init(&t, 1280, 800, 0);
+    VtBuild b = {&C, &t, &M, VT_LANG_NL, fixture_today()};
+    VtPage p = {0};
+    int today_x = -1;
+    screen_timeline_build(&p, &b, 700, &today_x);
+    int x2025 = -1, x2028 = -1;
+    for (int i = 0; i < p.nhits; i++) {
+        if (p.hits[i].arg == 2) x2025 = p.hits[i].r.x;
+        if (p.hits[i].arg == 3) x2028 = p.hits[i].r.x;
+    }
+    CHECK(x2025 >= 0 && x2025 < today_x);
+    CHECK(today_x < x2028);
+    page_free(&p);
+}
+
+static void dates_show_their_precision(void)
+{
+    char s[64];
+    CHECK_STR(date_format("2025-07-11", VT_LANG_NL, s, sizeof s), "11 juli 2025");
+    CHECK_STR(date_format("2026-04", VT_LANG_EN, s, sizeof s), "April 2026");
+    CHECK_STR(date_format("2028", VT_LANG_EN, s, sizeof s), "2028");
+    CHECK_STR(date_format(NULL, VT_LANG_NL, s, sizeof s), "onbekend");
+    CHECK_STR(date_format("2025-13-01", VT_LANG_EN, s, sizeof s), "unknown");
+    CHECK_STR(date_from_days(date_days("2026-11-23"), s, sizeof s), "2026-11-23");
+}
+
+int main(void)
+{
+    fixture_content(&C);
+    M = fixture_measure();
+    RUN(boots_into_attract_and_touch_explores);
+    RUN(timeline_card_opens_reader_and_back_returns);
+    RUN(reader_swipes_between_questions);
+    RUN(drag_does_not_tap);
+    RUN(language_switch_and_idle_return);
+    RUN(attract_alternates_and_sleeps);
+    RUN(keyboard_reaches_every_target);
+    RUN(every_screen_lays_out_cleanly);
+    RUN(targets_meet_nine_millimetres);
+    RUN(palette_contrast_is_aaa);
+    RUN(today_separates_past_and_future);
+    RUN(dates_show_their_precision);
+    content_free(&C);
+    return vt_test_finish();
+}
