@@ -122,6 +122,15 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "adduser, systemd, udev")
+if(VITRINE_ARM64_SYSROOT)
+  # dpkg-shlibdeps asks dpkg which package owns each library; in a sysroot made with dpkg -x
+  # nothing does, so the libraries are listed by hand (the versions dpkg-shlibdeps derives).
+  set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS OFF)
+  string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", libc6 (>= 2.34), libqrencode4 (>= 3.2.0), "
+         "libsdl2-2.0-0 (>= 2.0.18), libsdl2-image-2.0-0 (>= 2.0.5), "
+         "libsdl2-ttf-2.0-0 (>= 2.0.18), libsodium23 (>= 1.0.14), libsqlite3-0 (>= 3.6.1), "
+         "libsystemd0")
+endif()
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     "${VT_DEVICE_DIR}/debian/postinst" "${VT_DEVICE_DIR}/debian/prerm"

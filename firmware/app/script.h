@@ -16,6 +16,8 @@
  *   key NAME                      up down left right pageup pagedown enter escape tab
  *                                 backtab home lang
  *   screenshot FILE               save the screen as PNG
+ *   go about | go doc ID | go reader ID KIND N
+ *                                 open a screen directly (for reference images)
  *   mark                          remember the counters (frames, textures, glyphs, builds)
  *   expect screen NAME            attract timeline doc reader about
  *   expect lang nl|en

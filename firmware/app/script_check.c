@@ -133,6 +133,36 @@ static int expect(VtScriptState *s, char **t)
     return expect_counter(s, t);
 }
 
+/* go about | go doc ID | go reader ID KIND N: opens a screen directly (reference images). */
+static int go(VtScriptState *s, char **t)
+{
+    VtUi *ui = &s->app->ui;
+    const VtContent *c = ui->content;
+    if (ui->attract)
+        ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
+    idle_touch(&ui->idle, s->now);
+    if (!strcmp(t[1], "about")) {
+        ui_activate(ui, VT_ACT_ABOUT, 0, 0);
+        return 0;
+    }
+    int d = t[2] ? content_find_doc(c, t[2]) : -1;
+    if (d < 0)
+        return fail(s, "go: no document '%s'", t[2] ? t[2] : "");
+    if (!strcmp(t[1], "doc")) {
+        ui_activate(ui, VT_ACT_OPEN_DOC, d, 0);
+        return 0;
+    }
+    static const char *const kinds[] = {"text", "question", "answer", "point"};
+    for (int i = 0; t[3] && t[4] && i < c->docs[d].nitems; i++) {
+        const VtItem *it = &c->docs[d].items[i];
+        if (!strcmp(kinds[it->kind], t[3]) && it->number == atoi(t[4])) {
+            ui_activate(ui, VT_ACT_OPEN_ITEM, d, i);
+            return 0;
+        }
+    }
+    return fail(s, "go: no %s %s in %s", t[3] ? t[3] : "?", t[4] ? t[4] : "?", t[2]);
+}
+
 static uint64_t rnd(uint64_t *st)
 {
     *st ^= *st << 13;
@@ -205,6 +235,8 @@ int script_exec(VtScriptState *s, char *line)
         if (render_screenshot(s->app->render, t[1]) != 0)
             return fail(s, "cannot write %s", t[1]);
         render_present(s->app->render);
+    } else if (!strcmp(cmd, "go") && n >= 2) {
+        return go(s, t);
     } else if (!strcmp(cmd, "mark") && n == 1) {
         script_mark(s);
     } else if (!strcmp(cmd, "expect")) {

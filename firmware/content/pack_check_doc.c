@@ -56,8 +56,10 @@ static int check_document_row(sqlite3_stmt *st, char *err, size_t errlen)
                                    pack_check_col(st, c));
     }
     if (strcmp(status, "awaiting") == 0 && sqlite3_column_type(st, 4) != SQLITE_NULL)
-        return pack_check_fail(err, errlen, "document %s is awaiting an answer but has an "
-                                            "answer date", id);
+        return pack_check_fail(err, errlen,
+                               "document %s is awaiting an answer but has an "
+                               "answer date",
+                               id);
     if (strchr(source, '/') || source[0] == '.' || source[0] == '\0')
         return pack_check_fail(err, errlen, "document %s: source '%.64s' is not a file name", id,
                                source);
@@ -67,8 +69,10 @@ static int check_document_row(sqlite3_stmt *st, char *err, size_t errlen)
 int pack_check_documents(sqlite3 *db, char *err, size_t errlen)
 {
     sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(db, "SELECT id, kind, status, submitted, answered, source_file "
-                                    "FROM document ORDER BY seq", -1, &st, NULL);
+    int rc = sqlite3_prepare_v2(db,
+                                "SELECT id, kind, status, submitted, answered, source_file "
+                                "FROM document ORDER BY seq",
+                                -1, &st, NULL);
     int bad = 0;
     while (!bad && rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         bad = check_document_row(st, err, errlen) != 0;
@@ -79,8 +83,9 @@ int pack_check_documents(sqlite3 *db, char *err, size_t errlen)
     sqlite3_finalize(st);
     if (bad)
         return -1;
-    return fail_on_row2(db, "SELECT d.id, i.seq FROM document d JOIN item i ON i.doc_id = d.id "
-                            "AND i.kind = 'answer' WHERE d.status <> 'answered' LIMIT 1",
+    return fail_on_row2(db,
+                        "SELECT d.id, i.seq FROM document d JOIN item i ON i.doc_id = d.id "
+                        "AND i.kind = 'answer' WHERE d.status <> 'answered' LIMIT 1",
                         "document %s is not answered but has an answer (item %s)", err, errlen);
 }
 
@@ -112,8 +117,9 @@ static int walk_item(VtItemWalk *w, sqlite3_stmt *st, char *err, size_t errlen)
         return 0;
     }
     if (number != ++*counter)
-        return pack_check_fail(err, errlen, "document %.64s: %s %d where %s %d was expected "
-                                            "(numbering runs 1..n without gaps)",
+        return pack_check_fail(err, errlen,
+                               "document %.64s: %s %d where %s %d was expected "
+                               "(numbering runs 1..n without gaps)",
                                doc, kind, number, kind, *counter);
     return 0;
 }
@@ -122,8 +128,10 @@ int pack_check_items(sqlite3 *db, char *err, size_t errlen)
 {
     VtItemWalk w = {0};
     sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(db, "SELECT doc_id, seq, kind, number FROM item "
-                                    "ORDER BY doc_id, seq", -1, &st, NULL);
+    int rc = sqlite3_prepare_v2(db,
+                                "SELECT doc_id, seq, kind, number FROM item "
+                                "ORDER BY doc_id, seq",
+                                -1, &st, NULL);
     int bad = 0;
     while (!bad && rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         bad = walk_item(&w, st, err, errlen) != 0;
@@ -137,21 +145,24 @@ int pack_check_items(sqlite3 *db, char *err, size_t errlen)
 
 int pack_check_covers(sqlite3 *db, char *err, size_t errlen)
 {
-    if (fail_on_row2(db, "SELECT c.doc_id, c.question FROM answer_cover c WHERE NOT EXISTS "
-                         "(SELECT 1 FROM item q WHERE q.doc_id = c.doc_id AND "
-                         "q.kind = 'question' AND q.number = c.question) LIMIT 1",
+    if (fail_on_row2(db,
+                     "SELECT c.doc_id, c.question FROM answer_cover c WHERE NOT EXISTS "
+                     "(SELECT 1 FROM item q WHERE q.doc_id = c.doc_id AND "
+                     "q.kind = 'question' AND q.number = c.question) LIMIT 1",
                      "document %s: an answer covers question %s, which does not exist", err,
                      errlen) != 0)
         return -1;
-    if (fail_on_row2(db, "SELECT c.doc_id, c.answer_seq FROM answer_cover c JOIN item a ON "
-                         "a.doc_id = c.doc_id AND a.seq = c.answer_seq WHERE a.kind <> 'answer' "
-                         "LIMIT 1",
+    if (fail_on_row2(db,
+                     "SELECT c.doc_id, c.answer_seq FROM answer_cover c JOIN item a ON "
+                     "a.doc_id = c.doc_id AND a.seq = c.answer_seq WHERE a.kind <> 'answer' "
+                     "LIMIT 1",
                      "document %s: item %s covers questions but is not an answer", err,
                      errlen) != 0)
         return -1;
-    return fail_on_row2(db, "SELECT a.doc_id, a.seq FROM item a WHERE a.kind = 'answer' AND "
-                            "NOT EXISTS (SELECT 1 FROM answer_cover c WHERE c.doc_id = a.doc_id "
-                            "AND c.answer_seq = a.seq) LIMIT 1",
+    return fail_on_row2(db,
+                        "SELECT a.doc_id, a.seq FROM item a WHERE a.kind = 'answer' AND "
+                        "NOT EXISTS (SELECT 1 FROM answer_cover c WHERE c.doc_id = a.doc_id "
+                        "AND c.answer_seq = a.seq) LIMIT 1",
                         "document %s: the answer at item %s covers no question", err, errlen);
 }
 
@@ -186,25 +197,33 @@ static int check_item_notes(sqlite3_stmt *st, sqlite3_stmt *notes, char *err, si
         return pack_check_fail(err, errlen, "%s: too many footnotes", label);
     int n = first_missing(nl, nnl, fn, nfn);
     if (n)
-        return pack_check_fail(err, errlen, "%s: marker [^%d] has no footnote of this item",
-                               label, n);
+        return pack_check_fail(err, errlen, "%s: marker [^%d] has no footnote of this item", label,
+                               n);
     if ((n = first_missing(fn, nfn, nl, nnl)) != 0)
-        return pack_check_fail(err, errlen, "%s: footnote %d is not marked [^%d] in the Dutch "
-                                            "text", label, n, n);
+        return pack_check_fail(err, errlen,
+                               "%s: footnote %d is not marked [^%d] in the Dutch "
+                               "text",
+                               label, n, n);
     if ((n = first_missing(fn, nfn, en, nen)) != 0 || (n = first_missing(en, nen, fn, nfn)) != 0)
-        return pack_check_fail(err, errlen, "%s: the English text's footnote markers differ "
-                                            "from the Dutch ([^%d])", label, n);
+        return pack_check_fail(err, errlen,
+                               "%s: the English text's footnote markers differ "
+                               "from the Dutch ([^%d])",
+                               label, n);
     return 0;
 }
 
 int pack_check_footnotes(sqlite3 *db, char *err, size_t errlen)
 {
     sqlite3_stmt *st = NULL, *notes = NULL;
-    int rc = sqlite3_prepare_v2(db, "SELECT number FROM footnote WHERE doc_id = ?1 AND "
-                                    "item_seq = ?2 ORDER BY number", -1, &notes, NULL);
+    int rc = sqlite3_prepare_v2(db,
+                                "SELECT number FROM footnote WHERE doc_id = ?1 AND "
+                                "item_seq = ?2 ORDER BY number",
+                                -1, &notes, NULL);
     if (rc == SQLITE_OK)
-        rc = sqlite3_prepare_v2(db, "SELECT doc_id, seq, kind, number, body_nl, body_en "
-                                    "FROM item ORDER BY doc_id, seq", -1, &st, NULL);
+        rc = sqlite3_prepare_v2(db,
+                                "SELECT doc_id, seq, kind, number, body_nl, body_en "
+                                "FROM item ORDER BY doc_id, seq",
+                                -1, &st, NULL);
     int bad = 0;
     while (!bad && rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         bad = check_item_notes(st, notes, err, errlen) != 0;
@@ -239,18 +258,22 @@ static int check_curated_event(sqlite3_stmt *ev, sqlite3_stmt *notes, char *err,
         return pack_check_fail(err, errlen, "event %s has no quote", id);
     if (sqlite3_column_type(ev, 5) == SQLITE_NULL) {
         if (!pack_text_contains(pack_check_col(ev, 9), quote))
-            return pack_check_fail(err, errlen, "event %s: quote not found in the title of "
-                                                "document %.64s", id, pack_check_col(ev, 4));
+            return pack_check_fail(err, errlen,
+                                   "event %s: quote not found in the title of "
+                                   "document %.64s",
+                                   id, pack_check_col(ev, 4));
         return 0;
     }
     if (sqlite3_column_type(ev, 10) == SQLITE_NULL)
-        return pack_check_fail(err, errlen, "event %s cites item %d of document %.64s, which "
-                                            "does not exist", id, sqlite3_column_int(ev, 5),
-                               pack_check_col(ev, 4));
+        return pack_check_fail(err, errlen,
+                               "event %s cites item %d of document %.64s, which "
+                               "does not exist",
+                               id, sqlite3_column_int(ev, 5), pack_check_col(ev, 4));
     if (!pack_text_contains(pack_check_col(ev, 10), quote) && !quote_in_notes(notes, ev, quote))
-        return pack_check_fail(err, errlen, "event %s: quote not found in item %d of document "
-                                            "%.64s", id, sqlite3_column_int(ev, 5),
-                               pack_check_col(ev, 4));
+        return pack_check_fail(err, errlen,
+                               "event %s: quote not found in item %d of document "
+                               "%.64s",
+                               id, sqlite3_column_int(ev, 5), pack_check_col(ev, 4));
     return 0;
 }
 
@@ -281,8 +304,10 @@ static int check_event(sqlite3_stmt *ev, sqlite3_stmt *notes, char *err, size_t 
     if (!precision)
         return pack_check_fail(err, errlen, "event %.64s: '%.32s' is not a valid date", id, date);
     if (strcmp(precision, pack_check_col(ev, 2)) != 0)
-        return pack_check_fail(err, errlen, "event %.64s: precision '%.16s' does not match date "
-                                            "%s", id, pack_check_col(ev, 2), date);
+        return pack_check_fail(err, errlen,
+                               "event %.64s: precision '%.16s' does not match date "
+                               "%s",
+                               id, pack_check_col(ev, 2), date);
     if (sqlite3_column_type(ev, 9) == SQLITE_NULL)
         return pack_check_fail(err, errlen, "event %.64s cites unknown document %.64s", id,
                                pack_check_col(ev, 4));
@@ -294,15 +319,19 @@ static int check_event(sqlite3_stmt *ev, sqlite3_stmt *notes, char *err, size_t 
 static int check_event_rows(sqlite3 *db, char *err, size_t errlen)
 {
     sqlite3_stmt *ev = NULL, *notes = NULL;
-    int rc = sqlite3_prepare_v2(db, "SELECT body_nl FROM footnote WHERE doc_id = ?1 AND "
-                                    "item_seq = ?2 ORDER BY number", -1, &notes, NULL);
+    int rc = sqlite3_prepare_v2(db,
+                                "SELECT body_nl FROM footnote WHERE doc_id = ?1 AND "
+                                "item_seq = ?2 ORDER BY number",
+                                -1, &notes, NULL);
     if (rc == SQLITE_OK)
-        rc = sqlite3_prepare_v2(db, "SELECT e.id, e.date, e.precision, e.kind, e.doc_id, "
-                                    "e.item_seq, e.quote, d.submitted, d.answered, d.title_nl, "
-                                    "i.body_nl, d.kind FROM event e "
-                                    "LEFT JOIN document d ON d.id = e.doc_id "
-                                    "LEFT JOIN item i ON i.doc_id = e.doc_id AND "
-                                    "i.seq = e.item_seq ORDER BY e.id", -1, &ev, NULL);
+        rc = sqlite3_prepare_v2(db,
+                                "SELECT e.id, e.date, e.precision, e.kind, e.doc_id, "
+                                "e.item_seq, e.quote, d.submitted, d.answered, d.title_nl, "
+                                "i.body_nl, d.kind FROM event e "
+                                "LEFT JOIN document d ON d.id = e.doc_id "
+                                "LEFT JOIN item i ON i.doc_id = e.doc_id AND "
+                                "i.seq = e.item_seq ORDER BY e.id",
+                                -1, &ev, NULL);
     int bad = 0;
     while (!bad && rc == SQLITE_OK && (rc = sqlite3_step(ev)) == SQLITE_ROW) {
         bad = check_event(ev, notes, err, errlen) != 0;
@@ -319,12 +348,13 @@ int pack_check_events(sqlite3 *db, char *err, size_t errlen)
 {
     if (check_event_rows(db, err, errlen) != 0)
         return -1;
-    return fail_on_row2(db, "SELECT d.id, k.kind FROM document d JOIN (SELECT 'submitted' AS "
-                            "kind, 'questions' AS doc_kind UNION ALL SELECT 'answered', "
-                            "'questions' UNION ALL SELECT 'memo', 'memo') k ON "
-                            "k.doc_kind = d.kind WHERE (CASE k.kind WHEN 'answered' THEN "
-                            "d.answered ELSE d.submitted END) IS NOT NULL AND NOT EXISTS "
-                            "(SELECT 1 FROM event e WHERE e.doc_id = d.id AND e.kind = k.kind) "
-                            "LIMIT 1",
+    return fail_on_row2(db,
+                        "SELECT d.id, k.kind FROM document d JOIN (SELECT 'submitted' AS "
+                        "kind, 'questions' AS doc_kind UNION ALL SELECT 'answered', "
+                        "'questions' UNION ALL SELECT 'memo', 'memo') k ON "
+                        "k.doc_kind = d.kind WHERE (CASE k.kind WHEN 'answered' THEN "
+                        "d.answered ELSE d.submitted END) IS NOT NULL AND NOT EXISTS "
+                        "(SELECT 1 FROM event e WHERE e.doc_id = d.id AND e.kind = k.kind) "
+                        "LIMIT 1",
                         "document %s has no %s event on the timeline", err, errlen);
 }

@@ -29,7 +29,8 @@
 
 #define HEADER_LEN 100
 
-static void fail(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void fail(char *err, size_t errlen, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 
 static void fail(char *err, size_t errlen, const char *fmt, ...)
 {
@@ -56,8 +57,8 @@ static long long read_header(const char *path, unsigned char *hdr, size_t *got, 
 {
     int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) {
-        fail(err, errlen, "cannot open pack: %s", errno == ELOOP ? "it is a symbolic link"
-                                                                 : strerror(errno));
+        fail(err, errlen, "cannot open pack: %s",
+             errno == ELOOP ? "it is a symbolic link" : strerror(errno));
         return -1;
     }
     struct stat st;
@@ -118,18 +119,17 @@ static int check_geometry(const unsigned char *h, long long size, char *err, siz
         return -1;
     }
     long long pages = be32(h + 28);
-    int counted = pages != 0 && be32(h + 24) == be32(h + 92);
+    int counted = pages != 0 && be32(h + 24) == be32(h + 92); /* as SQLite decides */
     if (counted && pages * page > size) {
         fail(err, errlen, "pack is truncated (%lld bytes, header says %lld)", size, pages * page);
         return -1;
     }
-    if (size % page != 0) {
-        fail(err, errlen, "pack is truncated (%lld bytes, not a whole number of %ld-byte pages)",
-             size, page);
+    if (counted && pages * page < size) {
+        fail(err, errlen, "pack has %lld bytes after its last page", size - pages * page);
         return -1;
     }
-    if (counted && pages * page != size) {
-        fail(err, errlen, "pack has %lld bytes after its last page", size - pages * page);
+    if (size % page != 0) {
+        fail(err, errlen, "pack size %lld is not a whole number of %ld-byte pages", size, page);
         return -1;
     }
     return 0;
@@ -162,17 +162,23 @@ static int check_header(const char *path, char *err, size_t errlen)
 /* Connection settings from sqlite.org/security.html, applied before anything reads the file. */
 static int harden(sqlite3 *db)
 {
-    static const int off_configs[] = {SQLITE_DBCONFIG_TRUSTED_SCHEMA, SQLITE_DBCONFIG_ENABLE_TRIGGER,
-                                      SQLITE_DBCONFIG_ENABLE_VIEW,
-                                      SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION,
-                                      SQLITE_DBCONFIG_DQS_DML, SQLITE_DBCONFIG_DQS_DDL};
+    static const int off_configs[] = {
+        SQLITE_DBCONFIG_TRUSTED_SCHEMA, SQLITE_DBCONFIG_ENABLE_TRIGGER,
+        SQLITE_DBCONFIG_ENABLE_VIEW,    SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION,
+        SQLITE_DBCONFIG_DQS_DML,        SQLITE_DBCONFIG_DQS_DDL};
     static const int limits[][2] = {
-        {SQLITE_LIMIT_LENGTH, 1000000},     {SQLITE_LIMIT_SQL_LENGTH, 100000},
-        {SQLITE_LIMIT_COLUMN, 100},         {SQLITE_LIMIT_EXPR_DEPTH, 100},
-        {SQLITE_LIMIT_COMPOUND_SELECT, 8},  {SQLITE_LIMIT_VDBE_OP, 25000},
-        {SQLITE_LIMIT_FUNCTION_ARG, 8},     {SQLITE_LIMIT_ATTACHED, 0},
-        {SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 100}, {SQLITE_LIMIT_VARIABLE_NUMBER, 32},
-        {SQLITE_LIMIT_TRIGGER_DEPTH, 1},    {SQLITE_LIMIT_WORKER_THREADS, 0},
+        {SQLITE_LIMIT_LENGTH, 1000000},
+        {SQLITE_LIMIT_SQL_LENGTH, 100000},
+        {SQLITE_LIMIT_COLUMN, 100},
+        {SQLITE_LIMIT_EXPR_DEPTH, 100},
+        {SQLITE_LIMIT_COMPOUND_SELECT, 8},
+        {SQLITE_LIMIT_VDBE_OP, 25000},
+        {SQLITE_LIMIT_FUNCTION_ARG, 8},
+        {SQLITE_LIMIT_ATTACHED, 0},
+        {SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 100},
+        {SQLITE_LIMIT_VARIABLE_NUMBER, 32},
+        {SQLITE_LIMIT_TRIGGER_DEPTH, 1},
+        {SQLITE_LIMIT_WORKER_THREADS, 0},
     };
     if (sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, (int *)0) != SQLITE_OK)
         return -1;
@@ -182,9 +188,12 @@ static int harden(sqlite3 *db)
     }
     for (size_t i = 0; i < sizeof limits / sizeof limits[0]; i++)
         sqlite3_limit(db, limits[i][0], limits[i][1]);
-    return sqlite3_exec(db, "PRAGMA trusted_schema=OFF; PRAGMA cell_size_check=ON;"
-                            "PRAGMA mmap_size=0; PRAGMA query_only=ON;",
-                        NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
+    return sqlite3_exec(db,
+                        "PRAGMA trusted_schema=OFF; PRAGMA cell_size_check=ON;"
+                        "PRAGMA mmap_size=0; PRAGMA query_only=ON;",
+                        NULL, NULL, NULL) == SQLITE_OK
+               ? 0
+               : -1;
 }
 
 /* Runs a one-row, one-column query; copies the text into out. Returns 0, or -1. */
@@ -267,8 +276,8 @@ static int compare_schemas(sqlite3 *db, sqlite3 *ref, char *err, size_t errlen)
     }
     int g = sqlite3_step(got), w = sqlite3_step(want);
     while (g == SQLITE_ROW || w == SQLITE_ROW) {
-        if (compare_row(g == SQLITE_ROW ? got : NULL, w == SQLITE_ROW ? want : NULL, err,
-                        errlen) != 0)
+        if (compare_row(g == SQLITE_ROW ? got : NULL, w == SQLITE_ROW ? want : NULL, err, errlen) !=
+            0)
             goto done;
         g = sqlite3_step(got);
         w = sqlite3_step(want);
@@ -288,8 +297,9 @@ done:
 static int check_schema(sqlite3 *db, char *err, size_t errlen)
 {
     char name[128];
-    if (query_text(db, "SELECT type || ' (' || name || ')' FROM sqlite_schema "
-                       "WHERE type IN ('trigger', 'view') ORDER BY type, name",
+    if (query_text(db,
+                   "SELECT type || ' (' || name || ')' FROM sqlite_schema "
+                   "WHERE type IN ('trigger', 'view') ORDER BY type, name",
                    name, sizeof name) == 0) {
         fail(err, errlen, "pack contains a %s; packs have no triggers or views", name);
         return -1;

@@ -91,9 +91,9 @@ static const struct {
     {"@mindef.nl", "memo header '@mindef.nl'"},
     {"**", "markdown '**'"},
     {"<http", "markdown '<http...>'"},
-    {"\xC2\xB9", "superscript footnote digit"}, /* ¹ */
-    {"\xC2\xB2", "superscript footnote digit"}, /* ² */
-    {"\xC2\xB3", "superscript footnote digit"}, /* ³ */
+    {"\xC2\xB9", "superscript footnote digit"},     /* ¹ */
+    {"\xC2\xB2", "superscript footnote digit"},     /* ² */
+    {"\xC2\xB3", "superscript footnote digit"},     /* ³ */
     {"\xE2\x81\xB0", "superscript footnote digit"}, /* ⁰ */
     {"\xE2\x81\xB4", "superscript footnote digit"}, /* ⁴ ... ⁹ share the prefix below */
     {"\xE2\x81\xB5", "superscript footnote digit"},
@@ -284,7 +284,10 @@ char *pack_text_plain(const char *s)
             if (pending_space && b.len)
                 buf_append(&b, " ", 1);
             pending_space = 0;
-            buf_append(&b, p++, 1);
+            size_t run = strcspn(p, " \n\t\r*[");
+            run = run ? run : 1; /* a '[' that does not start a marker */
+            buf_append(&b, p, run);
+            p += run;
         }
     }
     return buf_take(&b);

@@ -61,7 +61,8 @@ static int int_parse(const char *v, long min, long max, int *out)
     char *end;
     errno = 0;
     long n = strtol(v, &end, 10);
-    if (!isdigit((unsigned char)*v) || *end || errno || n < min || n > max) return -1;
+    if (!isdigit((unsigned char)*v) || *end || errno || n < min || n > max)
+        return -1;
     *out = (int)n;
     return 0;
 }
@@ -81,16 +82,19 @@ static int set_languages(VtConfig *cfg, const char *v, char *why, size_t whylen)
         size_t n = strspn(p, "abcdefghijklmnopqrstuvwxyz");
         if (n < 2 || n > 3 || (p[n] && !strchr(" \t,", p[n])))
             return bad(why, whylen, "expected language codes like \"nl en\"");
-        if (count == VT_CONFIG_MAX_LANGS) return bad(why, whylen, "at most 4 languages");
+        if (count == VT_CONFIG_MAX_LANGS)
+            return bad(why, whylen, "at most 4 languages");
         memcpy(langs[count], p, n);
         langs[count][n] = '\0';
         for (int i = 0; i < count; i++)
-            if (strcmp(langs[i], langs[count]) == 0) return bad(why, whylen, "language twice");
+            if (strcmp(langs[i], langs[count]) == 0)
+                return bad(why, whylen, "language twice");
         count++;
         p += n;
         p += strspn(p, " \t,");
     }
-    if (count == 0) return bad(why, whylen, "at least one language");
+    if (count == 0)
+        return bad(why, whylen, "at least one language");
     memcpy(cfg->languages, langs, sizeof langs);
     cfg->language_count = count;
     return 0;
@@ -136,8 +140,10 @@ static int path_set(char *field, const char *v, int may_be_empty, char *why, siz
         field_set(field, VT_CONFIG_PATH_MAX, "");
         return 0;
     }
-    if (v[0] != '/') return bad(why, whylen, "expected an absolute path");
-    if (strlen(v) >= VT_CONFIG_PATH_MAX) return bad(why, whylen, "path too long");
+    if (v[0] != '/')
+        return bad(why, whylen, "expected an absolute path");
+    if (strlen(v) >= VT_CONFIG_PATH_MAX)
+        return bad(why, whylen, "path too long");
     field_set(field, VT_CONFIG_PATH_MAX, v);
     return 0;
 }
@@ -170,7 +176,8 @@ static int set_max_pack(VtConfig *cfg, const char *v, char *why, size_t whylen)
     long long unit = 1;
     if (*end && !end[1]) {
         const char *units = "KMG", *u = strchr(units, toupper((unsigned char)*end));
-        if (u) unit = 1LL << (10 * (u - units + 1)), end++;
+        if (u)
+            unit = 1LL << (10 * (u - units + 1)), end++;
     }
     if (!isdigit((unsigned char)*v) || *end || errno || n > (4LL << 30) / unit ||
         n * unit < (64LL << 10) || n * unit > (4LL << 30))
@@ -179,9 +186,15 @@ static int set_max_pack(VtConfig *cfg, const char *v, char *why, size_t whylen)
     return 0;
 }
 
-static void fmt_idle(const VtConfig *c, char *o, size_t n) { snprintf(o, n, "%d", c->idle_timeout_s); }
+static void fmt_idle(const VtConfig *c, char *o, size_t n)
+{
+    snprintf(o, n, "%d", c->idle_timeout_s);
+}
 static void fmt_rotate(const VtConfig *c, char *o, size_t n) { snprintf(o, n, "%d", c->rotate); }
-static void fmt_wake(const VtConfig *c, char *o, size_t n) { snprintf(o, n, "%d", c->wake_minutes); }
+static void fmt_wake(const VtConfig *c, char *o, size_t n)
+{
+    snprintf(o, n, "%d", c->wake_minutes);
+}
 static void fmt_pack(const VtConfig *c, char *o, size_t n) { snprintf(o, n, "%s", c->pack); }
 static void fmt_store(const VtConfig *c, char *o, size_t n) { snprintf(o, n, "%s", c->store_dir); }
 static void fmt_keys(const VtConfig *c, char *o, size_t n) { snprintf(o, n, "%s", c->keys_dir); }
@@ -204,10 +217,12 @@ static void fmt_pin(const VtConfig *c, char *o, size_t n)
 static void fmt_languages(const VtConfig *c, char *o, size_t n)
 {
     size_t used = 0;
-    if (n) o[0] = '\0';
+    if (n)
+        o[0] = '\0';
     for (int i = 0; i < c->language_count && used < n; i++) {
         int w = snprintf(o + used, n - used, "%s%s", i ? " " : "", c->languages[i]);
-        if (w < 0) break;
+        if (w < 0)
+            break;
         used += (size_t)w;
     }
 }
@@ -215,10 +230,14 @@ static void fmt_languages(const VtConfig *c, char *o, size_t n)
 static void fmt_max_pack(const VtConfig *c, char *o, size_t n)
 {
     long long v = c->max_pack_size;
-    if (v % (1LL << 30) == 0) snprintf(o, n, "%lldG", v >> 30);
-    else if (v % (1LL << 20) == 0) snprintf(o, n, "%lldM", v >> 20);
-    else if (v % (1LL << 10) == 0) snprintf(o, n, "%lldK", v >> 10);
-    else snprintf(o, n, "%lld", v);
+    if (v % (1LL << 30) == 0)
+        snprintf(o, n, "%lldG", v >> 30);
+    else if (v % (1LL << 20) == 0)
+        snprintf(o, n, "%lldM", v >> 20);
+    else if (v % (1LL << 10) == 0)
+        snprintf(o, n, "%lldK", v >> 10);
+    else
+        snprintf(o, n, "%lld", v);
 }
 
 static const VtKey keys[] = {
@@ -239,7 +258,8 @@ static const VtKey keys[] = {
 static const VtKey *key_find(const char *name)
 {
     for (size_t i = 0; i < KEY_COUNT; i++)
-        if (strcmp(keys[i].name, name) == 0) return &keys[i];
+        if (strcmp(keys[i].name, name) == 0)
+            return &keys[i];
     return NULL;
 }
 
@@ -254,7 +274,8 @@ int config_set(VtConfig *cfg, const char *key, const char *value, char *why, siz
     }
     VtConfig next;
     memcpy(&next, cfg, sizeof next);
-    if (k->set(&next, value, why, whylen) < 0) return -1;
+    if (k->set(&next, value, why, whylen) < 0)
+        return -1;
     memcpy(cfg, &next, sizeof next);
     return 0;
 }
@@ -262,8 +283,10 @@ int config_set(VtConfig *cfg, const char *key, const char *value, char *why, siz
 int config_format(const VtConfig *cfg, const char *key, char *out, size_t outlen)
 {
     const VtKey *k = key_find(key);
-    if (outlen) out[0] = '\0';
-    if (!k) return -1;
+    if (outlen)
+        out[0] = '\0';
+    if (!k)
+        return -1;
     k->format(cfg, out, outlen);
     return 0;
 }
@@ -277,9 +300,11 @@ static char *line_clean(char *s)
             break;
         }
     }
-    while (isspace((unsigned char)*s)) s++;
+    while (isspace((unsigned char)*s))
+        s++;
     size_t n = strlen(s);
-    while (n && isspace((unsigned char)s[n - 1])) s[--n] = '\0';
+    while (n && isspace((unsigned char)s[n - 1]))
+        s[--n] = '\0';
     return s;
 }
 
@@ -287,7 +312,8 @@ static char *line_clean(char *s)
 static int line_apply(VtConfig *cfg, char *line, const char *path, int lineno)
 {
     char *s = line_clean(line), why[160];
-    if (*s == '\0') return 0;
+    if (*s == '\0')
+        return 0;
     char *eq = strchr(s, '=');
     if (!eq) {
         log_warn("config", "%s:%d: expected key = value, ignoring the line", path, lineno);
@@ -295,13 +321,14 @@ static int line_apply(VtConfig *cfg, char *line, const char *path, int lineno)
     }
     *eq = '\0';
     char *key = line_clean(s), *value = line_clean(eq + 1);
-    if (config_set(cfg, key, value, why, sizeof why) == 0) return 0;
+    if (config_set(cfg, key, value, why, sizeof why) == 0)
+        return 0;
     char def[VT_CONFIG_PATH_MAX];
     if (config_format(cfg, key, def, sizeof def) < 0) {
         log_warn("config", "%s:%d: %s, ignoring the line", path, lineno, why);
     } else {
-        log_warn("config", "%s:%d: %s = \"%.60s\": %s; keeping %s", path, lineno, key, value,
-                 why, def);
+        log_warn("config", "%s:%d: %s = \"%.60s\": %s; keeping %s", path, lineno, key, value, why,
+                 def);
     }
     return -1;
 }
@@ -310,8 +337,7 @@ static int line_apply(VtConfig *cfg, char *line, const char *path, int lineno)
 static void line_skip(FILE *f)
 {
     int c;
-    while ((c = fgetc(f)) != EOF && c != '\n') {
-    }
+    while ((c = fgetc(f)) != EOF && c != '\n') {}
 }
 
 static int config_read(VtConfig *cfg, FILE *f, const char *path)
@@ -330,8 +356,10 @@ static int config_read(VtConfig *cfg, FILE *f, const char *path)
         }
         line[strcspn(line, "\r\n")] = '\0';
         char *s = line;
-        if (lineno == 1 && strncmp(s, "\xEF\xBB\xBF", 3) == 0) s += 3;
-        if (line_apply(cfg, s, path, lineno) < 0) rejected++;
+        if (lineno == 1 && strncmp(s, "\xEF\xBB\xBF", 3) == 0)
+            s += 3;
+        if (line_apply(cfg, s, path, lineno) < 0)
+            rejected++;
     }
     if (ferror(f)) {
         log_error("config", "%s: read error after line %d", path, lineno);
@@ -342,7 +370,8 @@ static int config_read(VtConfig *cfg, FILE *f, const char *path)
 
 int config_load(VtConfig *cfg, const char *path)
 {
-    if (!path) path = VT_CONFIG_PATH;
+    if (!path)
+        path = VT_CONFIG_PATH;
     config_defaults(cfg);
     FILE *f = fopen(path, "r");
     if (!f) {
@@ -355,7 +384,9 @@ int config_load(VtConfig *cfg, const char *path)
     }
     int rejected = config_read(cfg, f, path);
     fclose(f);
-    if (rejected < 0) config_defaults(cfg);
-    else if (rejected > 0) log_warn("config", "%s: %d line(s) ignored", path, rejected);
+    if (rejected < 0)
+        config_defaults(cfg);
+    else if (rejected > 0)
+        log_warn("config", "%s: %d line(s) ignored", path, rejected);
     return rejected;
 }

@@ -22,8 +22,8 @@
 
 #define VT_CONFIG_PATH "/etc/vitrine/vitrine.conf"
 #define VT_CONFIG_MAX_LANGS 4
-#define VT_CONFIG_LANG_LEN 4  /* "nl" plus NUL, with room for three-letter codes */
-#define VT_CONFIG_PIN_MAX 12  /* digits */
+#define VT_CONFIG_LANG_LEN 4 /* "nl" plus NUL, with room for three-letter codes */
+#define VT_CONFIG_PIN_MAX 12 /* digits */
 #define VT_CONFIG_PATH_MAX 256
 
 typedef struct {
@@ -31,15 +31,15 @@ typedef struct {
     /* languages: the languages offered, the first is the one the kiosk starts and idles in */
     char languages[VT_CONFIG_MAX_LANGS][VT_CONFIG_LANG_LEN];
     int language_count;
-    int rotate;                             /* rotate: 0, 90, 180 or 270 degrees clockwise */
-    VtSchedule schedule;                    /* schedule: opening hours (empty = always) */
-    int wake_minutes;                       /* wake_minutes: a touch outside hours lights it */
-    char staff_pin[VT_CONFIG_PIN_MAX + 1];  /* staff_pin: "" = staff screen disabled */
-    char pack[VT_CONFIG_PATH_MAX];          /* pack: "" = the store's current pack */
-    char store_dir[VT_CONFIG_PATH_MAX];     /* store_dir: where imported packs are kept */
-    char default_pack[VT_CONFIG_PATH_MAX];  /* default_pack: shipped with the .deb */
-    char keys_dir[VT_CONFIG_PATH_MAX];      /* keys_dir: minisign public keys trusted */
-    long long max_pack_size;                /* max_pack_size: bytes; bigger packs are refused */
+    int rotate;                            /* rotate: 0, 90, 180 or 270 degrees clockwise */
+    VtSchedule schedule;                   /* schedule: opening hours (empty = always) */
+    int wake_minutes;                      /* wake_minutes: a touch outside hours lights it */
+    char staff_pin[VT_CONFIG_PIN_MAX + 1]; /* staff_pin: "" = staff screen disabled */
+    char pack[VT_CONFIG_PATH_MAX];         /* pack: "" = the store's current pack */
+    char store_dir[VT_CONFIG_PATH_MAX];    /* store_dir: where imported packs are kept */
+    char default_pack[VT_CONFIG_PATH_MAX]; /* default_pack: shipped with the .deb */
+    char keys_dir[VT_CONFIG_PATH_MAX];     /* keys_dir: minisign public keys trusted */
+    long long max_pack_size;               /* max_pack_size: bytes; bigger packs are refused */
 } VtConfig;
 
 /* Fills every field with its default. Cannot fail. */

@@ -15,7 +15,8 @@
 static int notify(const char *msg)
 {
     int r = sd_notify(0, msg);
-    if (r >= 0) return 0;
+    if (r >= 0)
+        return 0;
     log_error("watchdog", "sd_notify(\"%.40s\"): %s", msg, strerror(-r));
     return -1;
 }
@@ -29,7 +30,8 @@ uint64_t watchdog_init(void)
                  strerror(-r));
         return 0;
     }
-    if (r == 0) return 0;
+    if (r == 0)
+        return 0;
     log_info("watchdog", "systemd watchdog every %llu ms, pinging every %llu ms",
              (unsigned long long)(usec / 1000), (unsigned long long)(usec / 2000));
     return usec / 2;

@@ -88,16 +88,15 @@ static VtReason open_stick(VtInstall *in, const char *mountpoint, char *sigtext,
     in->rootfd = stick_open_root(mountpoint, err, sizeof err);
     if (in->rootfd < 0)
         return set_result(in->res, VT_REASON_READ_FAILED, "%s", err);
-    in->packfd = stick_open(io, in->rootfd, VT_STICK_PACK_NAME, &in->packst, &why, err,
-                            sizeof err);
+    in->packfd = stick_open(io, in->rootfd, VT_STICK_PACK_NAME, &in->packst, &why, err, sizeof err);
     if (in->packfd < 0)
         return set_result(in->res, why, "%s: %s", VT_STICK_PACK_NAME, err);
     int sigfd = stick_open(io, in->rootfd, VT_STICK_SIG_NAME, &sigst, &why, err, sizeof err);
     if (sigfd < 0)
         return set_result(in->res, why == VT_REASON_NO_PACK ? VT_REASON_NO_SIGNATURE : why,
                           "%s: %s", VT_STICK_SIG_NAME, err);
-    ssize_t n = stick_read_small(io, sigfd, &sigst, sigtext, VT_MINISIGN_FILE_MAX, &why, err,
-                                 sizeof err);
+    ssize_t n =
+        stick_read_small(io, sigfd, &sigst, sigtext, VT_MINISIGN_FILE_MAX, &why, err, sizeof err);
     close(sigfd);
     if (n < 0)
         return set_result(in->res, why == VT_REASON_TOO_LARGE ? VT_REASON_SIG_MALFORMED : why,
@@ -112,8 +111,7 @@ static VtReason check_signature_file(VtInstall *in, const char *text, size_t len
     int rc = minisign_parse_sig(text, len, &in->sig, err, sizeof err);
     if (rc != 0)
         return set_result(in->res,
-                          rc == VT_MINISIGN_LEGACY ? VT_REASON_SIG_LEGACY
-                                                   : VT_REASON_SIG_MALFORMED,
+                          rc == VT_MINISIGN_LEGACY ? VT_REASON_SIG_LEGACY : VT_REASON_SIG_MALFORMED,
                           "signature file: %s", err);
     minisign_key_id_hex(in->sig.key_id, hex);
     in->key = keyring_find(in->cfg->keys, in->sig.key_id);
@@ -126,8 +124,7 @@ static VtReason check_signature_file(VtInstall *in, const char *text, size_t len
     if (in->res->version == 0)
         return set_result(in->res, VT_REASON_VERSION_FORMAT,
                           "trusted comment is not \"" COMMENT_PREFIX "N\"");
-    log_info("import", "signature file accepted: key %s, version %" PRId64, hex,
-             in->res->version);
+    log_info("import", "signature file accepted: key %s, version %" PRId64, hex, in->res->version);
     return VT_REASON_OK;
 }
 
@@ -137,7 +134,8 @@ static VtReason check_version_and_space(VtInstall *in)
     in->installed = installed_version(&in->store);
     if (in->res->version <= in->installed) {
         snprintf(in->res->message, sizeof in->res->message,
-                 "Update refused: version %" PRId64 " is not newer than the installed version %" PRId64,
+                 "Update refused: version %" PRId64
+                 " is not newer than the installed version %" PRId64,
                  in->res->version, in->installed);
         return set_result(in->res, VT_REASON_NOT_NEWER, "version %" PRId64 " <= installed %" PRId64,
                           in->res->version, in->installed);
@@ -145,8 +143,8 @@ static VtReason check_version_and_space(VtInstall *in)
     uint64_t size = (uint64_t)in->packst.st_size;
     uint64_t max = in->cfg->max_size ? in->cfg->max_size : VT_IMPORT_DEFAULT_MAX_SIZE;
     if (size > max)
-        return set_result(in->res, VT_REASON_TOO_LARGE, "%" PRIu64 " bytes > limit %" PRIu64,
-                          size, max);
+        return set_result(in->res, VT_REASON_TOO_LARGE, "%" PRIu64 " bytes > limit %" PRIu64, size,
+                          max);
     uint64_t free_bytes = 0;
     if (store_free_space(&in->store, &free_bytes, err, sizeof err) != 0)
         return set_result(in->res, VT_REASON_STORE_FAILED, "%s", err);
@@ -163,8 +161,8 @@ static VtReason copy_pack(VtInstall *in)
     VtReason why = VT_REASON_OK;
     if (store_stage(&in->store, &in->staging, err, sizeof err) != 0)
         return set_result(in->res, VT_REASON_STORE_FAILED, "%s", err);
-    if (stick_copy(in->cfg->io, in->packfd, &in->packst, in->staging.fd, &why, err,
-                   sizeof err) != 0)
+    if (stick_copy(in->cfg->io, in->packfd, &in->packst, in->staging.fd, &why, err, sizeof err) !=
+        0)
         return set_result(in->res, why, "copy: %s", err);
     close(in->packfd);
     in->packfd = -1;
@@ -189,8 +187,7 @@ static VtReason check_staged(VtInstall *in)
         return set_result(in->res, VT_REASON_PACK_INVALID, "pack version: %s", err);
     if (v != in->res->version)
         return set_result(in->res, VT_REASON_VERSION_MISMATCH,
-                          "signed version %" PRId64 ", pack.version %" PRId64, in->res->version,
-                          v);
+                          "signed version %" PRId64 ", pack.version %" PRId64, in->res->version, v);
     return VT_REASON_OK;
 }
 
@@ -232,8 +229,7 @@ static void finish(const VtImportConfig *cfg, VtStore *store, VtImportResult *re
     if (res->reason == VT_REASON_OK)
         log_info("import", "%s (%s)", res->message, res->detail);
     else
-        log_error("import", "%s [%s] (%s)", res->message, reason_token(res->reason),
-                  res->detail);
+        log_error("import", "%s [%s] (%s)", res->message, reason_token(res->reason), res->detail);
     if (!store || store->dirfd < 0)
         return;
     VtStoreStatus st = {.time = cfg->now, .reason = res->reason, .version = res->version};

@@ -30,18 +30,18 @@
 #define VT_IMPORT_DEFAULT_MAX_SIZE (64ULL * 1024 * 1024)
 
 typedef struct {
-    const char *store_dir;  /* VT_STORE_DEFAULT_DIR in the program */
-    const VtKeyring *keys;  /* borrowed */
-    uint64_t max_size;      /* largest pack accepted, bytes; 0 means the default */
-    const VtIo *io;         /* borrowed; io_system() in the program */
-    int64_t now;            /* the time written to the status file */
+    const char *store_dir; /* VT_STORE_DEFAULT_DIR in the program */
+    const VtKeyring *keys; /* borrowed */
+    uint64_t max_size;     /* largest pack accepted, bytes; 0 means the default */
+    const VtIo *io;        /* borrowed; io_system() in the program */
+    int64_t now;           /* the time written to the status file */
 } VtImportConfig;
 
 typedef struct {
     VtReason reason;
-    int64_t version;                      /* the pack version concerned, 0 when unknown */
-    char message[VT_STATUS_MESSAGE_MAX];  /* the staff sentence, as in the status file */
-    char detail[256];                     /* the technical reason, for the log */
+    int64_t version;                     /* the pack version concerned, 0 when unknown */
+    char message[VT_STATUS_MESSAGE_MAX]; /* the staff sentence, as in the status file */
+    char detail[256];                    /* the technical reason, for the log */
 } VtImportResult;
 
 /* Installs the pack on the stick mounted at mountpoint. Returns res->reason: VT_REASON_OK when

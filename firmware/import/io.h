@@ -25,8 +25,7 @@ typedef struct VtIo {
     int (*mkdirat)(void *ctx, int dirfd, const char *name, mode_t mode);
     int (*renameat)(void *ctx, int olddirfd, const char *oldname, int newdirfd,
                     const char *newname);
-    int (*linkat)(void *ctx, int olddirfd, const char *oldname, int newdirfd,
-                  const char *newname);
+    int (*linkat)(void *ctx, int olddirfd, const char *oldname, int newdirfd, const char *newname);
     int (*unlinkat)(void *ctx, int dirfd, const char *name, int flags);
 } VtIo;
 

@@ -20,6 +20,7 @@
 #include "store.h"
 #include "store_status.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -66,11 +67,29 @@ static int parse_size(const char *s, uint64_t *out)
     char *end = NULL;
     if (!s[0] || s[0] == '-')
         return -1;
+    errno = 0;
     unsigned long long v = strtoull(s, &end, 10);
-    if (*end != '\0' || v == 0)
+    if (errno || *end != '\0' || v == 0)
         return -1;
     *out = v;
     return 0;
+}
+
+/* Applies one option; returns -1 to go on, or an exit code (help, version, usage error). */
+static int apply_option(int c, VtArgs *a)
+{
+    switch (c) {
+    case 's': a->store_dir = optarg; return -1;
+    case 'm': return parse_size(optarg, &a->max_size) == 0 ? -1 : EXIT_USAGE;
+    case 'h': usage(stdout); return 0;
+    case 'V': printf("vitrine-import %s\n", VITRINE_VERSION); return 0;
+    case 'k':
+        if (a->nkey_files == VT_KEYRING_MAX)
+            return EXIT_USAGE;
+        a->key_files[a->nkey_files++] = optarg;
+        return -1;
+    default: return EXIT_USAGE;
+    }
 }
 
 /* Returns -1 to continue, or an exit code (help, version, usage error). */
@@ -83,18 +102,11 @@ static int parse_options(int argc, char **argv, VtArgs *a)
     };
     int c;
     while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
-        if (c == 's')
-            a->store_dir = optarg;
-        else if (c == 'k' && a->nkey_files < VT_KEYRING_MAX)
-            a->key_files[a->nkey_files++] = optarg;
-        else if (c == 'm' && parse_size(optarg, &a->max_size) == 0)
-            continue;
-        else if (c == 'h')
-            return usage(stdout), 0;
-        else if (c == 'V')
-            return printf("vitrine-import %s\n", VITRINE_VERSION), 0;
-        else
-            return usage(stderr), EXIT_USAGE;
+        int rc = apply_option(c, a);
+        if (rc == EXIT_USAGE)
+            usage(stderr);
+        if (rc >= 0)
+            return rc;
     }
     return -1;
 }
@@ -107,8 +119,7 @@ static int parse_command(int argc, char **argv, VtArgs *a)
         a->mountpoint = argv[optind + 1];
         return -1;
     }
-    if ((strcmp(a->command, "rollback") == 0 || strcmp(a->command, "status") == 0) &&
-        rest == 1)
+    if ((strcmp(a->command, "rollback") == 0 || strcmp(a->command, "status") == 0) && rest == 1)
         return -1;
     usage(stderr);
     return EXIT_USAGE;
@@ -161,7 +172,10 @@ static int run(const VtArgs *a, const VtIo *io)
     VtKeyring keys = {0};
     VtImportResult res;
     VtImportConfig cfg = {
-        .store_dir = a->store_dir, .keys = &keys, .max_size = a->max_size, .io = io,
+        .store_dir = a->store_dir,
+        .keys = &keys,
+        .max_size = a->max_size,
+        .io = io,
         .now = (int64_t)time(NULL),
     };
     if (strcmp(a->command, "status") == 0)

@@ -34,7 +34,7 @@ static int line_clean(const char *p, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)p[i];
-        if (c < 0x20 || c == 0x7F)
+        if ((c < 0x20 && c != '\t') || c == 0x7F)
             return 0;
     }
     return 1;
@@ -115,8 +115,7 @@ static int parse_sig_lines(const VtLine *lines, VtMinisignSig *out, uint8_t *blo
     return 0;
 }
 
-int minisign_parse_sig(const char *text, size_t len, VtMinisignSig *out, char *err,
-                       size_t errlen)
+int minisign_parse_sig(const char *text, size_t len, VtMinisignSig *out, char *err, size_t errlen)
 {
     VtLine lines[4];
     uint8_t blob[SIG_BLOB_BYTES];
@@ -175,9 +174,8 @@ int minisign_verify_hash(const VtMinisignSig *sig, const VtMinisignKey *key,
 {
     if (sodium_init() < 0)
         return -1;
-    return crypto_sign_verify_detached(sig->sig, hash, VT_MINISIGN_HASH_BYTES, key->pk) == 0
-               ? 0
-               : -1;
+    return crypto_sign_verify_detached(sig->sig, hash, VT_MINISIGN_HASH_BYTES, key->pk) == 0 ? 0
+                                                                                             : -1;
 }
 
 int minisign_hash_fd(const VtIo *io, int fd, uint8_t hash[VT_MINISIGN_HASH_BYTES])

@@ -14,7 +14,8 @@
  *    Windows machine still verifies, as it does with minisign), any other CR is refused. The
  *    signed trusted comment is the text without CR and LF, so a CR can never change what is
  *    verified: a comment that was signed with a trailing CR simply fails to verify;
- *  - no control bytes (below 0x20, or 0x7F) or NUL inside a line;
+ *  - no control bytes (below 0x20, or 0x7F) or NUL inside a line, except TAB, which minisign
+ *    itself puts in its default trusted comment ("timestamp:...<TAB>file:...");
  *  - comments of at most VT_MINISIGN_COMMENT_MAX bytes, files of at most VT_MINISIGN_FILE_MAX;
  *  - base64 in the standard alphabet with padding, exactly the expected length, canonical
  *    (re-encoding gives the same text, so no two spellings of one signature exist);
@@ -56,8 +57,7 @@ typedef struct {
 /* Parses a signature file held in text[0..len) (need not be NUL-terminated). Returns 0,
  * VT_MINISIGN_LEGACY for a well-formed legacy ("Ed") signature, or VT_MINISIGN_MALFORMED; the
  * last two write a one-line reason into err. *out is fully written only on success. */
-int minisign_parse_sig(const char *text, size_t len, VtMinisignSig *out, char *err,
-                       size_t errlen);
+int minisign_parse_sig(const char *text, size_t len, VtMinisignSig *out, char *err, size_t errlen);
 
 /* Parses a public key file held in text[0..len). Returns 0, or VT_MINISIGN_MALFORMED with a
  * reason in err. */

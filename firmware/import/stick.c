@@ -16,8 +16,7 @@
 
 typedef int (*VtSink)(void *ctx, const char *data, size_t n);
 
-static int set_why(VtReason *why, VtReason r, char *err, size_t errlen, const char *what,
-                   int e)
+static int set_why(VtReason *why, VtReason r, char *err, size_t errlen, const char *what, int e)
 {
     *why = r;
     snprintf(err, errlen, "%s%s%s", what, e ? ": " : "", e ? strerror(e) : "");
@@ -63,8 +62,8 @@ static VtReason reason_for_open_errno(int e)
 
 /* Walks all but the last component of relname; returns a directory fd (maybe rootfd itself,
  * then *owned is 0) and points *leaf at the last component. */
-static int walk_dirs(const VtIo *io, int rootfd, const char *relname, const char **leaf,
-                     int *owned, VtReason *why, char *err, size_t errlen)
+static int walk_dirs(const VtIo *io, int rootfd, const char *relname, const char **leaf, int *owned,
+                     VtReason *why, char *err, size_t errlen)
 {
     int dirfd = rootfd;
     char part[256];
@@ -150,8 +149,7 @@ static int read_checked(const VtIo *io, int fd, const struct stat *st, VtSink si
             return set_why(why, VT_REASON_CHANGED, err, errlen, "file cut short while read", 0);
         if (sink(ctx, buf, (size_t)n) != 0) {
             int e = errno;
-            VtReason r = (e == ENOSPC || e == EDQUOT) ? VT_REASON_NO_SPACE
-                                                      : VT_REASON_STORE_FAILED;
+            VtReason r = (e == ENOSPC || e == EDQUOT) ? VT_REASON_NO_SPACE : VT_REASON_STORE_FAILED;
             return set_why(why, r, err, errlen, "write to the store", e);
         }
         left -= (uint64_t)n;
@@ -198,8 +196,8 @@ static int fd_sink(void *ctx, const char *data, size_t n)
     return io_write_all(s->io, s->fd, data, n);
 }
 
-int stick_copy(const VtIo *io, int fd, const struct stat *st, int outfd, VtReason *why,
-               char *err, size_t errlen)
+int stick_copy(const VtIo *io, int fd, const struct stat *st, int outfd, VtReason *why, char *err,
+               size_t errlen)
 {
     VtFdSink s = {io, outfd};
     return read_checked(io, fd, st, fd_sink, &s, why, err, errlen);

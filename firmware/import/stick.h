@@ -53,7 +53,7 @@ ssize_t stick_read_small(const VtIo *io, int fd, const struct stat *st, char *bu
 /* Copies the whole file opened by stick_open to outfd (through io->write). Returns 0, or -1
  * with *why: VT_REASON_CHANGED, VT_REASON_READ_FAILED, VT_REASON_NO_SPACE (ENOSPC/EDQUOT while
  * writing) or VT_REASON_STORE_FAILED (other write errors). Does not fsync outfd. */
-int stick_copy(const VtIo *io, int fd, const struct stat *st, int outfd, VtReason *why,
-               char *err, size_t errlen);
+int stick_copy(const VtIo *io, int fd, const struct stat *st, int outfd, VtReason *why, char *err,
+               size_t errlen);
 
 #endif

@@ -133,8 +133,8 @@ static int make_staging_dir(VtStore *s, VtStaging *st, char *err, size_t errlen)
         unsigned char r[6];
         if (getrandom(r, sizeof r, 0) != (ssize_t)sizeof r)
             return failf(err, errlen, "getrandom", errno);
-        snprintf(st->name, sizeof st->name, "%s%02x%02x%02x%02x%02x%02x",
-                 VT_STORE_STAGING_PREFIX, r[0], r[1], r[2], r[3], r[4], r[5]);
+        snprintf(st->name, sizeof st->name, "%s%02x%02x%02x%02x%02x%02x", VT_STORE_STAGING_PREFIX,
+                 r[0], r[1], r[2], r[3], r[4], r[5]);
         if (s->io->mkdirat(s->io->ctx, s->dirfd, st->name, 0700) == 0)
             break;
         if (errno != EEXIST)

@@ -29,10 +29,7 @@ int store_watch_open(VtStoreWatch *w, const char *store_dir)
     return 0;
 }
 
-int store_watch_fd(const VtStoreWatch *w)
-{
-    return w->fd;
-}
+int store_watch_fd(const VtStoreWatch *w) { return w->fd; }
 
 /* Classifies one event: 1 change, 0 unrelated, -1 the store is gone. */
 static int classify(const struct inotify_event *ev)

@@ -44,7 +44,8 @@ static void insert(VtWriter *w, const char *sql, const char *types, ...)
             rc = sqlite3_bind_int(st, i + 1, va_arg(ap, int));
         } else {
             const char *s = va_arg(ap, const char *);
-            rc = s ? sqlite3_bind_text(st, i + 1, s, -1, SQLITE_STATIC) : sqlite3_bind_null(st, i + 1);
+            rc = s ? sqlite3_bind_text(st, i + 1, s, -1, SQLITE_STATIC)
+                   : sqlite3_bind_null(st, i + 1);
         }
     }
     va_end(ap);
@@ -113,8 +114,8 @@ static void write_items(VtWriter *w, const VtSrcDoc *d)
                    it->covers[j]);
         for (size_t j = 0; j < it->nnotes; j++) {
             const VtSrcFootnote *fn = &it->notes[j];
-            insert(w, "INSERT INTO footnote VALUES (?, ?, ?, ?, ?, ?)", "tiittt", d->id,
-                   fn->number, seq, fn->body.nl, fn->body.en, fn->url);
+            insert(w, "INSERT INTO footnote VALUES (?, ?, ?, ?, ?, ?)", "tiittt", d->id, fn->number,
+                   seq, fn->body.nl, fn->body.en, fn->url);
         }
     }
 }
@@ -137,8 +138,7 @@ static const char *precision_of(const char *date)
     return n == 4 ? "year" : n == 7 ? "month" : "day";
 }
 
-static void write_document_event(VtWriter *w, const VtSrcDoc *d, const char *kind,
-                                 const char *date)
+static void write_document_event(VtWriter *w, const VtSrcDoc *d, const char *kind, const char *date)
 {
     if (!date)
         return;
@@ -155,8 +155,9 @@ static void write_events(VtWriter *w, const VtSource *src)
 {
     for (size_t i = 0; i < src->nevents; i++) {
         const VtSrcEvent *e = &src->events[i];
-        const char *sql = e->item_seq ? "INSERT INTO event VALUES (?, ?, ?, 'event', ?, ?, ?, ?, ?, ?, ?)"
-                                      : "INSERT INTO event VALUES (?, ?, ?, 'event', ?, ?, ?, ?, ?, NULL, ?)";
+        const char *sql =
+            e->item_seq ? "INSERT INTO event VALUES (?, ?, ?, 'event', ?, ?, ?, ?, ?, ?, ?)"
+                        : "INSERT INTO event VALUES (?, ?, ?, 'event', ?, ?, ?, ?, ?, NULL, ?)";
         if (e->item_seq)
             insert(w, sql, "ttttttttit", e->id, e->date, precision_of(e->date), e->title.nl,
                    e->title.en, e->body.nl, e->body.en, e->doc, e->item_seq, e->quote);
@@ -185,8 +186,8 @@ static void write_all(VtWriter *w, const VtSource *src, const char *built)
     exec(w, pragmas);
     exec(w, "BEGIN");
     exec(w, pack_schema_sql);
-    insert(w, "INSERT INTO pack VALUES (1, ?, ?, ?, ?, ?, ?)", "ittttt", (int)src->version,
-           built, src->title.nl, src->title.en, src->subtitle.nl, src->subtitle.en);
+    insert(w, "INSERT INTO pack VALUES (1, ?, ?, ?, ?, ?, ?)", "ittttt", (int)src->version, built,
+           src->title.nl, src->title.en, src->subtitle.nl, src->subtitle.en);
     const VtSrcDoc **order = xmalloc(sizeof *order * (src->ndocs + 1));
     for (size_t i = 0; i < src->ndocs; i++)
         order[i] = &src->docs[i];

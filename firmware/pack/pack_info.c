@@ -13,10 +13,10 @@
 static int print_row(sqlite3 *db, FILE *out, const char *label, const char *sql)
 {
     sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK &&
-                     sqlite3_step(st) == SQLITE_ROW
-                 ? 0
-                 : -1;
+    int rc =
+        sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW
+            ? 0
+            : -1;
     if (rc == 0) {
         const unsigned char *v = sqlite3_column_text(st, 0);
         fprintf(out, "%s: %s\n", label, v ? (const char *)v : "unknown");

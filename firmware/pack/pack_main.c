@@ -92,8 +92,8 @@ static int cmd_build(int argc, char **argv)
     if (rc != 0)
         fprintf(stderr, "vitrine-pack: %s\n", err);
     else
-        printf("built %s: pack version %ld, %zu documents, %zu timeline events\n", out,
-               src.version, src.ndocs, src.nevents);
+        printf("built %s: pack version %ld, %zu documents, %zu timeline events\n", out, src.version,
+               src.ndocs, src.nevents);
     source_free(&src);
     diag_free(&diag);
     return rc == 0 ? 0 : 1;

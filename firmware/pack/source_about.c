@@ -32,8 +32,9 @@ static void parse_intro(VtParse *p, const VtSrcSection *s)
 {
     VtSource *src = p->src;
     if (!pack_text_is_id(s->arg)) {
-        source_error(p, s->line, "[intro] needs an id of 1 to 64 lower-case letters, digits and "
-                                 "dashes, e.g. [intro palantir]");
+        source_error(p, s->line,
+                     "[intro] needs an id of 1 to 64 lower-case letters, digits and "
+                     "dashes, e.g. [intro palantir]");
         return;
     }
     for (size_t i = 0; i < src->nintros; i++) {

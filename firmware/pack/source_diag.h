@@ -13,7 +13,7 @@
 #define VT_DIAG_FILE_LIMIT 20
 
 typedef struct {
-    char **lines;      /* "file:line: message", owned */
+    char **lines; /* "file:line: message", owned */
     size_t n;
     char *file;        /* the file the last error was about, owned */
     size_t file_count; /* errors recorded for that file */

@@ -40,7 +40,10 @@ static const VtFieldRule doc_rules[] = {
 #define BODY (VT_FIELD_REQUIRED | VT_FIELD_TEXT | VT_FIELD_MARKERS)
 
 static const VtFieldRule text_rules[] = {
-    {"heading.nl", VT_FIELD_TEXT}, {"heading.en", VT_FIELD_TEXT}, {"nl", BODY}, {"en", BODY},
+    {"heading.nl", VT_FIELD_TEXT},
+    {"heading.en", VT_FIELD_TEXT},
+    {"nl", BODY},
+    {"en", BODY},
     {NULL, 0},
 };
 
@@ -76,8 +79,8 @@ static char *parse_date(VtParse *p, const VtSrcField *f, int allow_none)
     if (!f || strcmp(f->value, "unknown") == 0 || (allow_none && strcmp(f->value, "none") == 0))
         return NULL;
     if (pack_text_date(f->value) == VT_DATE_BAD) {
-        source_error(p, f->line, "bad date '%s' in %s: write YYYY-MM-DD, YYYY-MM, YYYY%s",
-                     f->value, f->key, allow_none ? ", unknown or none" : " or unknown");
+        source_error(p, f->line, "bad date '%s' in %s: write YYYY-MM-DD, YYYY-MM, YYYY%s", f->value,
+                     f->key, allow_none ? ", unknown or none" : " or unknown");
         return NULL;
     }
     return xstrdup(f->value);
@@ -207,7 +210,7 @@ static void parse_header(VtDocParse *dp, const VtSrcSection *s)
             d->refs[d->nrefs++] = xstrdup(f->value);
         } else if (strcmp(f->key, "asker") == 0 || strcmp(f->key, "answerer") == 0 ||
                    strcmp(f->key, "author") == 0) {
-            VtSrcRole role = f->key[1] == 's' ? VT_ROLE_ASKER
+            VtSrcRole role = f->key[1] == 's'   ? VT_ROLE_ASKER
                              : f->key[1] == 'n' ? VT_ROLE_ANSWERER
                                                 : VT_ROLE_AUTHOR;
             if (f->value[0])
@@ -257,8 +260,9 @@ static void parse_answer(VtDocParse *dp, const VtSrcSection *s)
     }
     free(args);
     if (!ok) {
-        source_error(dp->p, s->line, "[answer] needs the numbers of the questions it answers, "
-                                     "e.g. [answer 2 3]");
+        source_error(dp->p, s->line,
+                     "[answer] needs the numbers of the questions it answers, "
+                     "e.g. [answer 2 3]");
         return;
     }
     char label[64];
@@ -278,8 +282,10 @@ static void parse_footnote(VtDocParse *dp, const VtSrcSection *s)
         return;
     }
     if (d->nitems == 0) {
-        source_error(dp->p, s->line, "footnote %d must follow the text, question, answer or "
-                                     "point that references it", number);
+        source_error(dp->p, s->line,
+                     "footnote %d must follow the text, question, answer or "
+                     "point that references it",
+                     number);
         return;
     }
     for (size_t i = 0; i < d->nitems; i++) {
@@ -321,8 +327,7 @@ static void check_answers(VtParse *p, const VtSrcDoc *d)
         for (size_t j = 0; j < it->ncovers; j++) {
             int q = it->covers[j];
             if (q > questions || answered_on[q] == 0)
-                source_error(p, it->line, "%s covers question %d, which does not exist", label,
-                             q);
+                source_error(p, it->line, "%s covers question %d, which does not exist", label, q);
             else if (answered_on[q] > 0)
                 source_error(p, it->line, "question %d is answered twice (also on line %d)", q,
                              answered_on[q]);
@@ -358,8 +363,10 @@ static void check_markers(VtParse *p, const VtSrcItem *it)
         notes[nnotes++] = it->notes[i].number;
     for (int i = 0; i < nnl; i++) {
         if (!has_number(notes, nnotes, nl[i]))
-            source_error(p, it->line, "%s: footnote marker [^%d] has no [footnote %d] after "
-                                      "this section", label, nl[i], nl[i]);
+            source_error(p, it->line,
+                         "%s: footnote marker [^%d] has no [footnote %d] after "
+                         "this section",
+                         label, nl[i], nl[i]);
     }
     for (size_t i = 0; i < it->nnotes; i++) {
         if (it->body.nl && !has_number(nl, nnl, notes[i]))
@@ -373,8 +380,10 @@ static void check_markers(VtParse *p, const VtSrcItem *it)
     }
     for (int i = 0; i < nen; i++) {
         if (!has_number(nl, nnl, en[i]))
-            source_error(p, it->line, "%s: the English text has footnote marker [^%d] that the "
-                                      "Dutch text lacks", label, en[i]);
+            source_error(p, it->line,
+                         "%s: the English text has footnote marker [^%d] that the "
+                         "Dutch text lacks",
+                         label, en[i]);
     }
 }
 

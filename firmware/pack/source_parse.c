@@ -75,8 +75,7 @@ size_t source_parse_text(VtSource *src, const char *dir, const char *relpath, co
     return diag->n - before;
 }
 
-static void parse_file(VtSource *src, const char *dir, const char *rel, int required,
-                       VtDiag *diag)
+static void parse_file(VtSource *src, const char *dir, const char *rel, int required, VtDiag *diag)
 {
     char *path = join(dir, rel);
     size_t len = 0;

@@ -63,8 +63,10 @@ static void check_value(VtParse *p, const VtSrcField *f, unsigned flags, const c
     if (artifact)
         source_error(p, f->line, "%s, %s: extraction artifact %s", label, f->key, artifact);
     else if (!(flags & VT_FIELD_MARKERS) && strstr(f->value, "[^"))
-        source_error(p, f->line, "%s, %s: footnote markers [^N] belong only in the nl: and en: "
-                                 "of a text, question, answer or point", label, f->key);
+        source_error(p, f->line,
+                     "%s, %s: footnote markers [^N] belong only in the nl: and en: "
+                     "of a text, question, answer or point",
+                     label, f->key);
 }
 
 static void check_field(VtParse *p, const VtSrcSection *s, size_t i, const char *label,
@@ -79,8 +81,8 @@ static void check_field(VtParse *p, const VtSrcSection *s, size_t i, const char 
     if (!(rule->flags & VT_FIELD_REPEAT)) {
         for (size_t j = 0; j < i; j++) {
             if (strcmp(s->fields[j].key, f->key) == 0) {
-                source_error(p, f->line, "field '%s' given twice in %s (first on line %d)",
-                             f->key, label, s->fields[j].line);
+                source_error(p, f->line, "field '%s' given twice in %s (first on line %d)", f->key,
+                             label, s->fields[j].line);
                 return;
             }
         }

@@ -41,8 +41,9 @@ static void parse_event(VtParse *p, const VtSrcSection *s)
 {
     VtSource *src = p->src;
     if (!pack_text_is_id(s->arg)) {
-        source_error(p, s->line, "[event] needs an id of 1 to 64 lower-case letters, digits and "
-                                 "dashes, e.g. [event police-2018]");
+        source_error(p, s->line,
+                     "[event] needs an id of 1 to 64 lower-case letters, digits and "
+                     "dashes, e.g. [event police-2018]");
         return;
     }
     for (size_t i = 0; i < src->nevents; i++) {
@@ -132,8 +133,10 @@ static void link_event(VtParse *p, VtSrcEvent *e)
     const char *text = NULL;
     int rc = resolve_item(d, e->item, &e->item_seq, &text);
     if (rc > 0)
-        source_error(p, e->line, "event %s: item must be 'document' or 'question N', 'answer N', "
-                                 "'point N', 'text N' or 'footnote N', not '%s'", e->id, e->item);
+        source_error(p, e->line,
+                     "event %s: item must be 'document' or 'question N', 'answer N', "
+                     "'point N', 'text N' or 'footnote N', not '%s'",
+                     e->id, e->item);
     else if (rc < 0)
         source_error(p, e->line, "event %s: document %s has no %s", e->id, e->doc, e->item);
     else if (!text || !pack_text_contains(text, e->quote))

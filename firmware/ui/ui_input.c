@@ -104,12 +104,14 @@ void ui_pointer(VtUi *ui, const VtPtrEvent *ev)
 {
     VtGest out[VT_GEST_MAX_OUT];
     ui->now = ev->t_ms > ui->now ? ev->t_ms : ui->now;
+    int n = gesture_feed(&ui->gesture, ev, out, VT_GEST_MAX_OUT);
+    if (n == 0)
+        return; /* a stray event (a second finger, a lift with no touch) is not a visitor */
     idle_touch(&ui->idle, ui->now);
     if (ui->warn_secs >= 0) {
         ui->warn_secs = -1;
         ui->dirty = 1;
     }
-    int n = gesture_feed(&ui->gesture, ev, out, VT_GEST_MAX_OUT);
     for (int i = 0; i < n; i++)
         on_gesture(ui, &out[i]);
 }
@@ -260,6 +262,8 @@ void ui_tick(VtUi *ui, uint64_t now_ms)
     VtIdleState st = idle_state(&ui->idle, ui->now, &secs);
     if (st == VT_IDLE_EXPIRED && !ui->attract)
         ui_enter_attract(ui);
+    else if (st != VT_IDLE_EXPIRED && ui->attract) /* input arrived: the visit has begun */
+        ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
     int warn = (st == VT_IDLE_WARNING && !ui->attract) ? (int)secs : -1;
     if (warn != ui->warn_secs) {
         ui->warn_secs = warn;

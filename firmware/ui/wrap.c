@@ -172,12 +172,18 @@ static void layout_para(Ctx *c, Para *p)
 {
     Seg *segs = xmalloc(sizeof *segs * (size_t)(p->nsegs * 2 + 2));
     int n = 0;
+    /* With a line limit, a broken word must leave room for the ellipsis after it. */
+    int fit_w = c->w;
+    if (c->st->max_lines > 0)
+        fit_w -= c->m->width(c->m->ctx, c->st->style, c->st->px, "…", strlen("…"));
+    if (fit_w < 1)
+        fit_w = 1;
     for (int i = 0; i < p->nsegs; i++) {
         Seg g = p->segs[i];
         g.width = seg_width(c, p, &g);
-        while (g.width > c->w) { /* break an overlong word into line-sized pieces */
+        while (g.width > fit_w) { /* break an overlong word into line-sized pieces */
             Seg head = g;
-            head.len = fit_prefix(c, p, &g, c->w);
+            head.len = fit_prefix(c, p, &g, fit_w);
             head.width = seg_width(c, p, &head);
             segs = xrealloc(segs, sizeof *segs * (size_t)(n + (p->nsegs - i) * 2 + 4));
             segs[n++] = head;

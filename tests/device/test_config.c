@@ -18,7 +18,8 @@ static const char *write_file(const char *name, const char *text)
     static char path[128];
     snprintf(path, sizeof path, "%s/%s", tmpdir, name);
     FILE *f = fopen(path, "wb");
-    if (!f) return NULL;
+    if (!f)
+        return NULL;
     fputs(text, f);
     fclose(f);
     return path;
@@ -29,7 +30,8 @@ static int logged(const char *needle)
 {
     char line[256];
     for (size_t i = 0; log_recent(i, line, sizeof line) == 0; i++)
-        if (strstr(line, needle)) return 1;
+        if (strstr(line, needle))
+            return 1;
     return 0;
 }
 
@@ -62,7 +64,8 @@ static void shipped_file_matches_defaults(void)
     CHECK(memcmp(&c, &d, sizeof c) == 0);
     FILE *f = fopen(path, "r");
     CHECK(f != NULL);
-    if (!f) return;
+    if (!f)
+        return;
     text = calloc(1, 65536);
     CHECK_INT(fread(text, 1, 65535, f) > 0, 1);
     fclose(f);
@@ -73,7 +76,8 @@ static void shipped_file_matches_defaults(void)
         /* the documented line is the default in its canonical form */
         config_format(&d, config_key(i), value, sizeof value);
         snprintf(line, sizeof line, "\n%s =%s%s\n", config_key(i), value[0] ? " " : "", value);
-        if (!strstr(text, line)) fprintf(stderr, "not in the file: %s", line + 1);
+        if (!strstr(text, line))
+            fprintf(stderr, "not in the file: %s", line + 1);
         CHECK(strstr(text, line) != NULL);
     }
     free(text);
@@ -82,29 +86,43 @@ static void shipped_file_matches_defaults(void)
 static void every_key_takes_good_values(void)
 {
     static const char *const good[][3] = {
-        {"idle_timeout", "120", "120"},      {"idle_timeout", "10", "10"},
-        {"idle_timeout", "3600", "3600"},    {"languages", "en", "en"},
-        {"languages", "en, nl", "en nl"},    {"languages", "nl en de fr", "nl en de fr"},
-        {"rotate", "90", "90"},              {"rotate", "180", "180"},
-        {"rotate", "270", "270"},            {"rotate", "0", "0"},
-        {"wake_minutes", "0", "0"},          {"wake_minutes", "240", "240"},
-        {"staff_pin", "0042", "0042"},       {"staff_pin", "123456789012", "123456789012"},
-        {"staff_pin", "none", "none"},       {"staff_pin", "", "none"},
-        {"pack", "/media/x.vpack", "/media/x.vpack"}, {"pack", "", ""},
+        {"idle_timeout", "120", "120"},
+        {"idle_timeout", "10", "10"},
+        {"idle_timeout", "3600", "3600"},
+        {"languages", "en", "en"},
+        {"languages", "en, nl", "en nl"},
+        {"languages", "nl en de fr", "nl en de fr"},
+        {"rotate", "90", "90"},
+        {"rotate", "180", "180"},
+        {"rotate", "270", "270"},
+        {"rotate", "0", "0"},
+        {"wake_minutes", "0", "0"},
+        {"wake_minutes", "240", "240"},
+        {"staff_pin", "0042", "0042"},
+        {"staff_pin", "123456789012", "123456789012"},
+        {"staff_pin", "none", "none"},
+        {"staff_pin", "", "none"},
+        {"pack", "/media/x.vpack", "/media/x.vpack"},
+        {"pack", "", ""},
         {"store_dir", "/data/vitrine", "/data/vitrine"},
         {"default_pack", "/opt/p.vpack", "/opt/p.vpack"},
         {"keys_dir", "/etc/keys", "/etc/keys"},
-        {"max_pack_size", "1G", "1G"},       {"max_pack_size", "512k", "512K"},
-        {"max_pack_size", "100000", "100000"}, {"max_pack_size", "4G", "4G"},
-        {"schedule", "mon-fri 09:00-17:00, sat 10:00-16:00", "mon-fri 09:00-17:00, sat 10:00-16:00"},
-        {"schedule", "always", "always"},    {"schedule", "daily 9:30-24:00", "daily 09:30-24:00"},
+        {"max_pack_size", "1G", "1G"},
+        {"max_pack_size", "512k", "512K"},
+        {"max_pack_size", "100000", "100000"},
+        {"max_pack_size", "4G", "4G"},
+        {"schedule", "mon-fri 09:00-17:00, sat 10:00-16:00",
+         "mon-fri 09:00-17:00, sat 10:00-16:00"},
+        {"schedule", "always", "always"},
+        {"schedule", "daily 9:30-24:00", "daily 09:30-24:00"},
     };
     for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
         VtConfig c;
         char why[160] = "", out[VT_CONFIG_PATH_MAX];
         config_defaults(&c);
         CHECK_INT(config_set(&c, good[i][0], good[i][1], why, sizeof why), 0);
-        if (why[0]) fprintf(stderr, "%s = %s: %s\n", good[i][0], good[i][1], why);
+        if (why[0])
+            fprintf(stderr, "%s = %s: %s\n", good[i][0], good[i][1], why);
         CHECK_INT(config_format(&c, good[i][0], out, sizeof out), 0);
         CHECK_STR(out, good[i][2]);
     }
@@ -113,23 +131,51 @@ static void every_key_takes_good_values(void)
 static void every_bad_value_keeps_the_default(void)
 {
     static const char *const badv[][2] = {
-        {"idle_timeout", ""},        {"idle_timeout", "9"},       {"idle_timeout", "3601"},
-        {"idle_timeout", "-5"},      {"idle_timeout", "90s"},     {"idle_timeout", "ninety"},
-        {"idle_timeout", "99999999999999999999"}, {"languages", ""},
-        {"languages", "NL"},         {"languages", "nl en nl"},   {"languages", "n"},
-        {"languages", "nl en de fr it"}, {"languages", "dutch"}, {"rotate", "45"},
-        {"rotate", "360"},           {"rotate", "-90"},           {"rotate", ""},
-        {"wake_minutes", "241"},     {"wake_minutes", "x"},       {"wake_minutes", ""},
-        {"staff_pin", "123"},        {"staff_pin", "1234567890123"}, {"staff_pin", "12a4"},
-        {"staff_pin", "12 34"},      {"pack", "relative.vpack"},  {"store_dir", ""},
-        {"store_dir", "var/lib"},    {"default_pack", ""},        {"keys_dir", "keys"},
-        {"max_pack_size", "1K"},     {"max_pack_size", "5G"},     {"max_pack_size", "1T"},
-        {"max_pack_size", "-1M"},    {"max_pack_size", "64MB"},   {"max_pack_size", ""},
-        {"schedule", ""},            {"schedule", "weekdays 09:00-17:00"},
-        {"schedule", "mon 17:00-09:00"}, {"schedule", "mon 09:00-09:00"},
-        {"schedule", "mon 09:00"},   {"schedule", "mon 25:00-26:00"},
-        {"schedule", "mon 09:60-10:00"}, {"schedule", "mon-fri 09:00-17:00,"},
-        {"schedule", "mon-xyz 09:00-17:00"}, {"schedule", "mon 24:00-24:00"},
+        {"idle_timeout", ""},
+        {"idle_timeout", "9"},
+        {"idle_timeout", "3601"},
+        {"idle_timeout", "-5"},
+        {"idle_timeout", "90s"},
+        {"idle_timeout", "ninety"},
+        {"idle_timeout", "99999999999999999999"},
+        {"languages", ""},
+        {"languages", "NL"},
+        {"languages", "nl en nl"},
+        {"languages", "n"},
+        {"languages", "nl en de fr it"},
+        {"languages", "dutch"},
+        {"rotate", "45"},
+        {"rotate", "360"},
+        {"rotate", "-90"},
+        {"rotate", ""},
+        {"wake_minutes", "241"},
+        {"wake_minutes", "x"},
+        {"wake_minutes", ""},
+        {"staff_pin", "123"},
+        {"staff_pin", "1234567890123"},
+        {"staff_pin", "12a4"},
+        {"staff_pin", "12 34"},
+        {"pack", "relative.vpack"},
+        {"store_dir", ""},
+        {"store_dir", "var/lib"},
+        {"default_pack", ""},
+        {"keys_dir", "keys"},
+        {"max_pack_size", "1K"},
+        {"max_pack_size", "5G"},
+        {"max_pack_size", "1T"},
+        {"max_pack_size", "-1M"},
+        {"max_pack_size", "64MB"},
+        {"max_pack_size", ""},
+        {"schedule", ""},
+        {"schedule", "weekdays 09:00-17:00"},
+        {"schedule", "mon 17:00-09:00"},
+        {"schedule", "mon 09:00-09:00"},
+        {"schedule", "mon 09:00"},
+        {"schedule", "mon 25:00-26:00"},
+        {"schedule", "mon 09:60-10:00"},
+        {"schedule", "mon-fri 09:00-17:00,"},
+        {"schedule", "mon-xyz 09:00-17:00"},
+        {"schedule", "mon 24:00-24:00"},
         {"no_such_key", "1"},
     };
     char path[VT_CONFIG_PATH_MAX + 8];
@@ -144,7 +190,8 @@ static void every_bad_value_keeps_the_default(void)
         VtConfig c = d;
         char why[160] = "";
         int r = config_set(&c, key, value, why, sizeof why);
-        if (r == 0) fprintf(stderr, "accepted %s = \"%s\"\n", key, value);
+        if (r == 0)
+            fprintf(stderr, "accepted %s = \"%s\"\n", key, value);
         CHECK_INT(r, -1);
         CHECK(why[0] != '\0');
         CHECK(memcmp(&c, &d, sizeof c) == 0);
@@ -251,7 +298,8 @@ static void later_line_wins_and_empty_file_is_fine(void)
 int main(void)
 {
     snprintf(tmpdir, sizeof tmpdir, "/tmp/vt-config-XXXXXX");
-    if (!mkdtemp(tmpdir)) return 1;
+    if (!mkdtemp(tmpdir))
+        return 1;
     RUN(defaults_are_documented_values);
     RUN(shipped_file_matches_defaults);
     RUN(every_key_takes_good_values);

@@ -71,7 +71,7 @@ else
   echo "note: the package holds no /usr/bin/vitrine yet; --version and render not checked"
 fi
 for p in vitrine-import vitrine-pack; do
-  [ -x "/usr/bin/$p" ] && check "$p --version" "/usr/bin/$p" --version >/dev/null
+  check "$p --version" bash -c "/usr/bin/$p --version >/dev/null"
 done
 
 echo "+ apt-get remove -y vitrine"

@@ -19,7 +19,8 @@ static VtSchedule parsed(const char *text)
 {
     VtSchedule s = {.count = -1};
     char why[120] = "";
-    if (schedule_parse(&s, text, why, sizeof why) < 0) fprintf(stderr, "%s: %s\n", text, why);
+    if (schedule_parse(&s, text, why, sizeof why) < 0)
+        fprintf(stderr, "%s: %s\n", text, why);
     return s;
 }
 
@@ -32,8 +33,12 @@ static long next_of(const VtSchedule *s, struct tm t, int *open)
 
 static void text_form_round_trips(void)
 {
-    const char *forms[] = {"always", "mon-fri 09:00-17:00, sat 10:00-16:00", "daily 00:00-24:00",
-                           "fri-mon 10:00-12:00", "sun 08:15-08:16", "sat-sun 22:00-24:00"};
+    const char *forms[] = {"always",
+                           "mon-fri 09:00-17:00, sat 10:00-16:00",
+                           "daily 00:00-24:00",
+                           "fri-mon 10:00-12:00",
+                           "sun 08:15-08:16",
+                           "sat-sun 22:00-24:00"};
     for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
         VtSchedule s = parsed(forms[i]);
         char out[200];
@@ -104,8 +109,10 @@ static void walk_week(const char *text)
     int last = -1; /* minute (mod N, possibly +N) of the nearest later change */
     for (int k = 2 * N - 1; k >= 0; k--) {
         int m = k % N, after = (k + 1) % N;
-        if (state[after] != state[m]) last = k + 1;
-        if (k < N) next_diff[m] = last < 0 ? -1 : last - k;
+        if (state[after] != state[m])
+            last = k + 1;
+        if (k < N)
+            next_diff[m] = last < 0 ? -1 : last - k;
     }
     int mismatches = 0;
     for (int m = 0; m < N; m += 1) {

@@ -52,13 +52,15 @@ static void harness_close(Harness *h)
 static int harness_recv(Harness *h, int timeout_ms, char *msg, size_t len, pid_t *pid)
 {
     struct pollfd p = {.fd = h->fd, .events = POLLIN};
-    if (poll(&p, 1, timeout_ms) <= 0) return 0;
+    if (poll(&p, 1, timeout_ms) <= 0)
+        return 0;
     char ctl[CMSG_SPACE(sizeof(struct ucred))];
     struct iovec iov = {.iov_base = msg, .iov_len = len - 1};
-    struct msghdr mh = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = ctl,
-                        .msg_controllen = sizeof ctl};
+    struct msghdr mh = {
+        .msg_iov = &iov, .msg_iovlen = 1, .msg_control = ctl, .msg_controllen = sizeof ctl};
     ssize_t n = recvmsg(h->fd, &mh, 0);
-    if (n < 0) return 0;
+    if (n < 0)
+        return 0;
     msg[n] = '\0';
     *pid = -1;
     for (struct cmsghdr *c = CMSG_FIRSTHDR(&mh); c; c = CMSG_NXTHDR(&mh, c)) {
@@ -135,13 +137,15 @@ static void child_run(void)
     snprintf(pid, sizeof pid, "%d", (int)getpid());
     setenv("WATCHDOG_PID", pid, 1);
     uint64_t every = watchdog_init();
-    if (every == 0) _exit(3);
+    if (every == 0)
+        _exit(3);
     watchdog_ready();
     for (int i = 0; i < CHILD_PINGS; i++) {
         usleep((useconds_t)every);
         watchdog_ping();
     }
-    for (;;) pause();
+    for (;;)
+        pause();
 }
 
 static void harness_detects_a_hung_process(void)
@@ -153,7 +157,8 @@ static void harness_detects_a_hung_process(void)
     snprintf(usec, sizeof usec, "%d", WATCHDOG_USEC);
     setenv("WATCHDOG_USEC", usec, 1);
     pid_t child = fork();
-    if (child == 0) child_run();
+    if (child == 0)
+        child_run();
     int ready = 0, pings = 0, stray = 0, overdue = 0;
     long long last = now_ms(), deadline_ms = WATCHDOG_USEC / 1000;
     while (!overdue) {
@@ -162,9 +167,12 @@ static void harness_detects_a_hung_process(void)
             overdue = 1; /* what systemd does here: SIGABRT, then Restart=always */
             break;
         }
-        if (from != child) stray++;
-        else if (strcmp(msg, "READY=1") == 0) ready++, last = now_ms();
-        else if (strcmp(msg, "WATCHDOG=1") == 0 && ready) pings++, last = now_ms();
+        if (from != child)
+            stray++;
+        else if (strcmp(msg, "READY=1") == 0)
+            ready++, last = now_ms();
+        else if (strcmp(msg, "WATCHDOG=1") == 0 && ready)
+            pings++, last = now_ms();
     }
     kill(child, SIGKILL);
     waitpid(child, NULL, 0);

@@ -60,10 +60,7 @@ static int rm_entry(const char *path)
     return unlink(path);
 }
 
-void fx_rm_rf(const char *path)
-{
-    rm_entry(path);
-}
+void fx_rm_rf(const char *path) { rm_entry(path); }
 
 static const char *pack_rows =
     "INSERT INTO pack VALUES (1, %lld, '2025-01-01', 'Vitrine test', 'Vitrine test', NULL, "
@@ -106,8 +103,8 @@ int fx_make_pack(const char *path, int64_t version)
     if (!schema || sqlite3_open(path, &db) != SQLITE_OK)
         goto done;
     VtBuf sql = {0};
-    buf_printf(&sql, "PRAGMA application_id = %d; PRAGMA user_version = 1; BEGIN; %s ",
-               0x56545231, schema);
+    buf_printf(&sql, "PRAGMA application_id = %d; PRAGMA user_version = 1; BEGIN; %s ", 0x56545231,
+               schema);
     buf_printf(&sql, pack_rows, (long long)version);
     buf_puts(&sql, "COMMIT;");
     char *msg = NULL;
@@ -193,8 +190,9 @@ int fx_sign(const char *dir, const char *name, const char *file, const char *sig
 {
     VtBuf key = {0};
     buf_printf(&key, "%s/%s.key", dir, name);
-    const char *argv[] = {"minisign", "-S", "-s", key.data, "-m", file, "-x", sigpath,
-                          "-t", comment, legacy ? "-l" : NULL, NULL};
+    const char *argv[] = {
+        "minisign",           "-S", "-s", key.data, "-m", file, "-x", sigpath, "-t", comment,
+        legacy ? "-l" : NULL, NULL};
     int rc = fx_run(argv, 0) == 0 ? 0 : -1;
     if (rc != 0)
         fprintf(stderr, "minisign -S failed for %s\n", file);
@@ -229,7 +227,8 @@ char *fx_pack_stick(const char *dir, const char *name, int64_t version, const ch
         buf_puts(&tc, comment);
     else
         buf_printf(&tc, "vitrine-pack version %lld", (long long)version);
-    int rc = fx_make_pack(pack.data, version) || fx_sign(dir, key, pack.data, sig.data, tc.data, 0) ||
+    int rc = fx_make_pack(pack.data, version) ||
+             fx_sign(dir, key, pack.data, sig.data, tc.data, 0) ||
              fx_make_stick(stick.data, pack.data, sig.data);
     buf_free(&pack);
     buf_free(&sig);
@@ -390,8 +389,7 @@ char *fx_world_store_with(FxWorld *w, int two)
     free(s2);
     if (!ok) {
         fprintf(stderr, "could not prepare %s: %s\n", store, res.detail);
-        free(store);
-        return NULL;
+        abort(); /* every caller needs the store; a clear stop beats a cascade */
     }
     return store;
 }

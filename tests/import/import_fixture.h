@@ -30,7 +30,7 @@ typedef struct {
 int fx_world_init(FxWorld *w);
 /* A path for a store folder that does not exist yet. */
 char *fx_world_store(FxWorld *w);
-/* The store with v1 (and v2 when two) installed; NULL on failure. */
+/* The store with v1 (and v2 when two) installed; aborts the test with a message on failure. */
 char *fx_world_store_with(FxWorld *w, int two);
 void fx_world_free(FxWorld *w);
 

@@ -34,9 +34,12 @@ static void help_and_version(void)
 static void usage_errors(void)
 {
     char *out = NULL;
-    const char *cases[][3] = {{NULL, NULL, NULL},      {"install", NULL, NULL},
-                              {"frobnicate", NULL, NULL}, {"--bogus", "status", NULL},
-                              {"status", "extra", NULL}, {"--max-size", "-5", "status"},
+    const char *cases[][3] = {{NULL, NULL, NULL},
+                              {"install", NULL, NULL},
+                              {"frobnicate", NULL, NULL},
+                              {"--bogus", "status", NULL},
+                              {"status", "extra", NULL},
+                              {"--max-size", "-5", "status"},
                               {"--max-size", "12x", "status"}};
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         CHECK_INT(run(&out, cases[i][0], cases[i][1], cases[i][2], 0, 0, 0, 0, 0), 2);
@@ -66,8 +69,7 @@ static void commands_and_exit_codes(void)
     free(out);
     CHECK_INT(run(&out, "--store", store, "--keys", s1, "install", s2, 0, 0), 3); /* no key */
     free(out);
-    CHECK_INT(run(&out, "--store", store, "--keys", k1, "--max-size", "4096", "install", s2),
-              1);
+    CHECK_INT(run(&out, "--store", store, "--keys", k1, "--max-size", "4096", "install", s2), 1);
     CHECK_STR(out, "Update refused: the content pack is too large\n");
     free(out);
     CHECK_INT(run(&out, "--store", store, "--keys", k1, "install", s2, 0, 0), 0);

@@ -34,8 +34,8 @@ typedef struct {
     char *template_store; /* the state before the command */
     char *stick;          /* NULL for rollback */
     int64_t old_v, new_v;
-    int steps;            /* steps of an uncrashed run */
-    long run_us;          /* duration of an uncrashed run */
+    int steps;   /* steps of an uncrashed run */
+    long run_us; /* duration of an uncrashed run */
 } VtScene;
 
 static FxWorld w;

@@ -22,27 +22,14 @@
 
 #define NOW 1767225600
 
-typedef struct {
-    char *dir;
-    VtKeyring keys;
-    VtIo io;
-    int stores;
-} VtWorld;
+static FxWorld w;
 
-static VtWorld w;
-
-static char *new_store(void)
-{
-    VtBuf b = {0};
-    buf_printf(&b, "%s/store-%d", w.dir, ++w.stores);
-    return buf_take(&b);
-}
+static char *new_store(void) { return fx_world_store(&w); }
 
 static VtReason install_with(const char *store, const char *stick, const VtKeyring *keys,
                              uint64_t max, const VtIo *io, VtImportResult *res)
 {
-    VtImportConfig cfg = {.store_dir = store, .keys = keys, .max_size = max, .io = io,
-                          .now = NOW};
+    VtImportConfig cfg = {.store_dir = store, .keys = keys, .max_size = max, .io = io, .now = NOW};
     return import_install(&cfg, stick, res);
 }
 
@@ -56,24 +43,10 @@ static char *stick_for(const char *name, int64_t version)
     return fx_pack_stick(w.dir, name, version, NULL, "k1");
 }
 
-static char *store_file(const char *store, const char *name)
-{
-    return fx_join(store, name);
-}
+static char *store_file(const char *store, const char *name) { return fx_join(store, name); }
 
 /* A store with versions 1 (and 2 when two) installed. */
-static char *store_with(int two)
-{
-    char *store = new_store();
-    VtImportResult res;
-    char *s1 = fx_join(w.dir, "v1-stick"), *s2 = fx_join(w.dir, "v2-stick");
-    CHECK_INT(install(store, s1, &res), VT_REASON_OK);
-    if (two)
-        CHECK_INT(install(store, s2, &res), VT_REASON_OK);
-    free(s1);
-    free(s2);
-    return store;
-}
+static char *store_with(int two) { return fx_world_store_with(&w, two); }
 
 static void fixture_pack_is_valid(void)
 {
@@ -242,8 +215,7 @@ static void signature_refusals(void)
         {"keyid", flip_key_id, VT_REASON_SIG_UNKNOWN_KEY,
          "Update refused: signed with a key this kiosk does not trust"},
         {"global", flip_global, VT_REASON_COMMENT_INVALID, "Update refused: signature not valid"},
-        {"comment", flip_comment, VT_REASON_COMMENT_INVALID,
-         "Update refused: signature not valid"},
+        {"comment", flip_comment, VT_REASON_COMMENT_INVALID, "Update refused: signature not valid"},
         {"truncated", drop_last_line, VT_REASON_SIG_MALFORMED,
          "Update refused: the signature file is damaged"},
         {"extra", add_line, VT_REASON_SIG_MALFORMED,
@@ -308,8 +280,12 @@ static void untrusted_and_legacy_refused(void)
 
 static void version_refusals(void)
 {
-    const char *bad[] = {"hello", "vitrine-pack version 02", "vitrine-pack version 2 beta",
-                         "vitrine-pack version -2", "vitrine-pack version ", "Vitrine-pack version 2",
+    const char *bad[] = {"hello",
+                         "vitrine-pack version 02",
+                         "vitrine-pack version 2 beta",
+                         "vitrine-pack version -2",
+                         "vitrine-pack version ",
+                         "Vitrine-pack version 2",
                          "vitrine-pack version 99999999999999999999"};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         char name[32];
@@ -336,7 +312,8 @@ static void invalid_pack_refused(void)
 {
     char *junk = fx_join(w.dir, "junk.vpack"), *sig = fx_join(w.dir, "junk.minisig");
     char *stick = fx_join(w.dir, "junk-stick");
-    fx_write_file(junk, "SQLite format 3\0 but not really a pack", 40);
+    static const char not_a_pack[] = "SQLite format 3\0 but not really a pack";
+    fx_write_file(junk, not_a_pack, sizeof not_a_pack);
     fx_sign(w.dir, "k1", junk, sig, "vitrine-pack version 7", 0);
     fx_make_stick(stick, junk, sig);
     expect_refusal(stick, VT_REASON_PACK_INVALID, "Update refused: the content pack is damaged");
@@ -436,26 +413,9 @@ static void stale_staging_swept(void)
     free(store), free(stick), free(stale), free(f);
 }
 
-static int setup(void)
-{
-    w.dir = fx_tmpdir();
-    w.io = io_system();
-    if (!w.dir || fx_keygen(w.dir, "k1") || fx_keygen(w.dir, "k2") || fx_keygen(w.dir, "k3"))
-        return -1;
-    char err[256];
-    char *k1 = fx_join(w.dir, "k1.pub"), *k2 = fx_join(w.dir, "k2.pub");
-    int rc = keyring_add_file(&w.keys, k1, err, sizeof err) ||
-             keyring_add_file(&w.keys, k2, err, sizeof err);
-    free(k1), free(k2);
-    char *s1 = stick_for("v1", 1), *s2 = stick_for("v2", 2);
-    rc = rc || !s1 || !s2;
-    free(s1), free(s2);
-    return rc ? -1 : 0;
-}
-
 int main(void)
 {
-    if (sodium_init() < 0 || setup() != 0) {
+    if (fx_world_init(&w) != 0) {
         fprintf(stderr, "setup failed\n");
         return 1;
     }
@@ -475,7 +435,6 @@ int main(void)
     RUN(rollback_without_previous_refused);
     RUN(busy_store_untouched);
     RUN(stale_staging_swept);
-    fx_rm_rf(w.dir);
-    free(w.dir);
+    fx_world_free(&w);
     return vt_test_finish();
 }

@@ -211,8 +211,7 @@ static char *line_of(const char *text, int line)
  * canonical spelling. */
 static char b64_low_bit_flipped(char c)
 {
-    static const char digits[] =
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    static const char digits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     const char *at = strchr(digits, c);
     return at ? digits[(at - digits) ^ 1] : c;
 }
@@ -223,16 +222,16 @@ static void bad_base64_refused(void)
     const size_t n = strlen(sigline);
     char *variants[8];
     int count = 0;
-    variants[count++] = xstrndup(sigline, n - 1);   /* padding missing */
+    variants[count++] = xstrndup(sigline, n - 1); /* padding missing */
     variants[count] = xstrdup(sigline);
-    variants[count++][5] = '!';                     /* not in the alphabet */
+    variants[count++][5] = '!'; /* not in the alphabet */
     variants[count] = xstrdup(sigline);
-    variants[count++][5] = '-';                     /* URL-safe alphabet */
+    variants[count++][5] = '-'; /* URL-safe alphabet */
     VtBuf sp = {0};
     buf_append(&sp, sigline, 10);
     buf_puts(&sp, " ");
     buf_puts(&sp, sigline + 10);
-    variants[count++] = buf_take(&sp);              /* whitespace inside */
+    variants[count++] = buf_take(&sp); /* whitespace inside */
     variants[count] = xstrdup(sigline);
     variants[count++][n - 2] = b64_low_bit_flipped(sigline[n - 2]); /* not canonical */
     for (int i = 0; i < count; i++) {
@@ -265,13 +264,17 @@ static void huge_and_odd_lines_refused(void)
         buf_puts(&big, "y");
     char *huge = replace_line(fx.sig_text, 0, buf_str(&big));
     CHECK_INT(parse_variant(huge), VT_MINISIGN_MALFORMED);
-    const char *odd[] = {"untrusted comment:", "untrusted comment x", "Untrusted comment: x",
-                         "", "untrusted comment: tab\there", "untrusted comment: del\x7f"};
+    const char *odd[] = {"untrusted comment:",        "untrusted comment x",
+                         "Untrusted comment: x",      "",
+                         "untrusted comment: bell\a", "untrusted comment: del\x7f"};
     for (size_t i = 0; i < sizeof odd / sizeof *odd; i++) {
         char *v = replace_line(fx.sig_text, 0, odd[i]);
         CHECK_INT(parse_variant(v), VT_MINISIGN_MALFORMED);
         free(v);
     }
+    char *tab = replace_line(fx.sig_text, 0, "untrusted comment: tab\there");
+    CHECK_INT(parse_variant(tab), 0); /* minisign's default trusted comment has tabs */
+    free(tab);
     char *notc = replace_line(fx.sig_text, 2, "trusted comment:vitrine-pack version 3");
     CHECK_INT(parse_variant(notc), VT_MINISIGN_MALFORMED);
     CHECK_INT(parse_variant(""), VT_MINISIGN_MALFORMED);

@@ -68,7 +68,8 @@ static char *stick_without(const char *tag, const char *name)
 static void symlinks_refused(void)
 {
     char *outside = fx_join(w.dir, "outside");
-    char *opack = fx_join(outside, "content.vpack"), *osig = fx_join(outside, "content.vpack.minisig");
+    char *opack = fx_join(outside, "content.vpack"),
+         *osig = fx_join(outside, "content.vpack.minisig");
     char *s = stick_without("lnpack", "vitrine/content.vpack");
     char *l = fx_join(s, "vitrine/content.vpack");
     CHECK(symlink(opack, l) == 0);
@@ -121,8 +122,11 @@ static void special_files_refused(void)
 
 static void unsafe_names_refused(void)
 {
-    const char *bad[] = {"", "/etc/passwd", "../x", "vitrine/../../etc/passwd", "./vitrine",
-                         "vitrine//content.vpack", "vitrine/", "a/b/c/d/e/f/g/h/i", ".."};
+    const char *bad[] = {"",          "/etc/passwd",
+                         "../x",      "vitrine/../../etc/passwd",
+                         "./vitrine", "vitrine//content.vpack",
+                         "vitrine/",  "a/b/c/d/e/f/g/h/i",
+                         ".."};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
         CHECK_INT(stick_name_ok(bad[i]), 0);
     CHECK_INT(stick_name_ok(VT_STICK_PACK_NAME), 1);
@@ -140,7 +144,8 @@ static void unsafe_names_refused(void)
 
 static void too_large_refused(void)
 {
-    char *s = stick_without("big", "vitrine/content.vpack"), *f = fx_join(s, "vitrine/content.vpack");
+    char *s = stick_without("big", "vitrine/content.vpack"),
+         *f = fx_join(s, "vitrine/content.vpack");
     int fd = open(f, O_WRONLY | O_CREAT, 0644);
     CHECK(fd >= 0 && ftruncate(fd, (off_t)VT_IMPORT_DEFAULT_MAX_SIZE + 1) == 0); /* sparse */
     close(fd);

@@ -44,10 +44,7 @@ static int faulty_step_of(VtFaulty *f, int is_write)
     return 0;
 }
 
-static int faulty_step(VtFaulty *f)
-{
-    return faulty_step_of(f, 0);
-}
+static int faulty_step(VtFaulty *f) { return faulty_step_of(f, 0); }
 
 static int f_openat(void *ctx, int d, const char *n, int flags, mode_t m)
 {
@@ -62,10 +59,7 @@ static ssize_t f_write(void *ctx, int fd, const void *b, size_t n)
     return faulty_step_of(ctx, 1) ? -1 : write(fd, b, n);
 }
 
-static int f_fsync(void *ctx, int fd)
-{
-    return faulty_step(ctx) ? -1 : fsync(fd);
-}
+static int f_fsync(void *ctx, int fd) { return faulty_step(ctx) ? -1 : fsync(fd); }
 
 static int f_mkdirat(void *ctx, int d, const char *n, mode_t m)
 {
@@ -170,8 +164,8 @@ static void faults_at_every_step(void)
     for (int rollback = 0; rollback < 2; rollback++) {
         int steps = count_steps(rollback);
         CHECK(steps >= (rollback ? 6 : 10));
-        printf("%s: %d steps, each failed with ENOSPC and EIO\n",
-               rollback ? "rollback" : "install", steps);
+        printf("%s: %d steps, each failed with ENOSPC and EIO\n", rollback ? "rollback" : "install",
+               steps);
         for (int n = 1; n <= steps; n++) {
             check_fault(rollback, n, ENOSPC);
             check_fault(rollback, n, EIO);

@@ -4,6 +4,8 @@
 #include "pack_fixture.h"
 
 #include "buf.h"
+#include "pack_build.h"
+#include "source_parse.h"
 
 #include <dirent.h>
 #include <stdio.h>
@@ -120,5 +122,23 @@ int fixture_edit(const char *path, const char *find, const char *replace)
     int rc = fixture_write(path, b.data, b.len);
     buf_free(&b);
     free(text);
+    return rc;
+}
+
+int fixture_build(const char *dir, const char *out, const char *built)
+{
+    VtDiag diag = {0};
+    VtSource src;
+    if (source_parse_dir(&src, dir, &diag) != 0) {
+        diag_print(&diag, stderr);
+        diag_free(&diag);
+        return -1;
+    }
+    char err[512];
+    int rc = pack_build(&src, out, built, err, sizeof err);
+    if (rc != 0)
+        fprintf(stderr, "fixture_build: %s\n", err);
+    source_free(&src);
+    diag_free(&diag);
     return rc;
 }

@@ -28,4 +28,8 @@ int fixture_write(const char *path, const void *data, size_t len);
  * file cannot be read or does not contain find (a broken test case). */
 int fixture_edit(const char *path, const char *find, const char *replace);
 
+/* Parses the content directory `dir` and builds it into the pack `out` (built date or NULL).
+ * Returns 0, or -1 after printing the source errors or the build failure to stderr. */
+int fixture_build(const char *dir, const char *out, const char *built);
+
 #endif

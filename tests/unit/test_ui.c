@@ -5,6 +5,7 @@
  * no text outside the screen, no two text runs overlapping, contrast of the palette).
  */
 #include "fixture.h"
+#include "layout_check.h"
 #include "screens.h"
 #include "theme.h"
 #include "ui.h"
@@ -205,85 +206,11 @@ static void keyboard_reaches_every_target(void)
     ui_free(&ui);
 }
 
-/* Layout rules on one page. */
-static void check_page(const VtPage *p, const VtTheme *t, int horizontal, const char *what)
-{
-    int min_target = t->target;
-    for (int i = 0; i < p->nhits; i++) {
-        if (p->hits[i].r.w < min_target || p->hits[i].r.h < min_target) {
-            fprintf(stderr, "%s: target %d is %dx%d, below %d\n", what, i, p->hits[i].r.w,
-                    p->hits[i].r.h, min_target);
-            CHECK(0);
-        }
-    }
-    for (int i = 0; i < p->nboxes; i++) {
-        const VtBox *a = &p->boxes[i];
-        if (a->kind != VT_BOX_TEXT)
-            continue;
-        int aw = M.width(NULL, a->style, a->px, a->text, strlen(a->text));
-        int right = horizontal ? p->width : t->w;
-        if (a->r.x < 0 || a->r.x + aw > right) {
-            fprintf(stderr, "%s: \"%s\" runs outside (%d..%d of %d)\n", what, a->text, a->r.x,
-                    a->r.x + aw, right);
-            CHECK(0);
-        }
-        for (int k = i + 1; k < p->nboxes; k++) {
-            const VtBox *b = &p->boxes[k];
-            if (b->kind != VT_BOX_TEXT)
-                continue;
-            int bw = M.width(NULL, b->style, b->px, b->text, strlen(b->text));
-            VtRect ra = {a->r.x, a->r.y, aw, a->r.h}, rb = {b->r.x, b->r.y, bw, b->r.h};
-            if (aw && bw && rect_overlaps(ra, rb)) {
-                fprintf(stderr, "%s: \"%s\" overlaps \"%s\"\n", what, a->text, b->text);
-                CHECK(0);
-            }
-        }
-    }
-}
-
 static void every_screen_lays_out_cleanly(void)
 {
     static const int sizes[][2] = {{800, 480}, {1280, 800}, {1920, 1080}, {1080, 1920}, {3840, 2160}};
-    for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
-        for (int lang = 0; lang < 2; lang++) {
-            VtUi ui;
-            start(&ui, sizes[s][0], sizes[s][1]);
-            ui.lang = (VtLang)lang;
-            VtTheme *t = &ui.theme;
-            char what[96];
-            VtBuild b = {&C, t, &M, (VtLang)lang, fixture_today()};
-            VtPage p = {0};
-            int today_x;
-            snprintf(what, sizeof what, "%dx%d %s", t->w, t->h, lang ? "en" : "nl");
-            screen_timeline_build(&p, &b, t->h - t->bar_h, &today_x);
-            check_page(&p, t, 1, what);
-            page_clear(&p);
-            for (int d = 0; d < C.ndocs; d++) {
-                screen_doc_build(&p, &b, d);
-                check_page(&p, t, 0, what);
-                page_clear(&p);
-                for (int i = 0; i < C.docs[d].nitems; i++) {
-                    if (C.docs[d].items[i].kind == VT_ITEM_ANSWER)
-                        continue;
-                    screen_reader_build(&p, &b, d, i);
-                    check_page(&p, t, 0, what);
-                    page_clear(&p);
-                }
-            }
-            screen_about_build(&p, &b);
-            check_page(&p, t, 0, what);
-            page_clear(&p);
-            for (int i = 0; i < screen_attract_count(&C); i++) {
-                screen_attract_build(&p, &b, i);
-                check_page(&p, t, 0, what);
-                page_clear(&p);
-            }
-            screen_chrome_build(&p, &b, "Een titel die veel te lang is voor de balk bovenaan het scherm", 1);
-            check_page(&p, t, 0, what);
-            page_free(&p);
-            ui_free(&ui);
-        }
-    }
+    for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++)
+        CHECK_INT(layout_check_all(&C, &M, sizes[s][0], sizes[s][1], fixture_today()), 0);
 }
 
 static void targets_meet_nine_millimetres(void)

@@ -1,0 +1,200 @@
+/*
+ * The builder: the fixture builds into a pack that passes validation and holds exactly the
+ * fixture's content (documents ordered by first date, grouped answers, footnotes on their items,
+ * the document-date events with composed titles, unknown names as NULL); two builds are
+ * byte-identical; the build date is recorded only when given; a failed build leaves nothing
+ * behind; `info` counts what is inside.
+ *
+ * usage: test_pack_build FIXTURE_DIR
+ */
+#include "pack_build.h"
+#include "pack_check.h"
+#include "pack_fixture.h"
+#include "pack_info.h"
+#include "pack_schema.h"
+#include "vt_test.h"
+
+#include <dirent.h>
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+static const char *fixture;
+
+/* Runs a query on the pack and returns its rows as "a|b;c|d" (NULL as "-"); caller frees. */
+static char *rows(const char *pack, const char *sql)
+{
+    sqlite3 *db = NULL;
+    sqlite3_stmt *st = NULL;
+    char out[4096] = "";
+    sqlite3_open_v2(pack, &db, SQLITE_OPEN_READONLY, NULL);
+    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+        snprintf(out, sizeof out, "error: %s", sqlite3_errmsg(db));
+    while (st && sqlite3_step(st) == SQLITE_ROW) {
+        if (out[0])
+            strncat(out, ";", sizeof out - strlen(out) - 1);
+        for (int i = 0; i < sqlite3_column_count(st); i++) {
+            const unsigned char *v = sqlite3_column_text(st, i);
+            if (i)
+                strncat(out, "|", sizeof out - strlen(out) - 1);
+            strncat(out, v ? (const char *)v : "-", sizeof out - strlen(out) - 1);
+        }
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return strdup(out);
+}
+
+#define CHECK_ROWS(pack, sql, want)                                                                \
+    do {                                                                                           \
+        char *got_ = rows(pack, sql);                                                              \
+        CHECK_STR(got_, want);                                                                     \
+        free(got_);                                                                                \
+    } while (0)
+
+static void fixture_builds_a_valid_pack(void)
+{
+    CHECK_INT(fixture_build(fixture, "a.vpack", NULL), 0);
+    char err[256] = "";
+    CHECK_INT(pack_check_path("a.vpack", err, sizeof err), 0);
+    CHECK_STR(err, "");
+    CHECK_ROWS("a.vpack", "SELECT version, built, title_nl, subtitle_en FROM pack",
+               "3|-|Testtentoonstelling|A subtitle");
+    CHECK_ROWS("a.vpack", "SELECT id, seq, submitted, answered FROM document ORDER BY seq",
+               "alpha|1|2025-07-11|2025-09;beta|2|2026-06|-;gamma|3|-|-");
+    CHECK_ROWS("a.vpack", "SELECT seq, kind, number FROM item WHERE doc_id = 'alpha'",
+               "1|text|1;2|question|1;3|answer|-;4|question|2;5|question|3;6|answer|-");
+    CHECK_ROWS("a.vpack", "SELECT answer_seq, question FROM answer_cover ORDER BY question",
+               "3|1;6|2;6|3");
+    CHECK_ROWS("a.vpack", "SELECT number, item_seq, url FROM footnote ORDER BY number",
+               "1|2|https://example.org/bericht;2|6|-");
+    CHECK_ROWS("a.vpack", "SELECT body_nl FROM item WHERE doc_id = 'alpha' AND seq = 6",
+               "De politie gebruikt de software sinds 2018.[^2] De kosten zijn vertrouwelijk.\n\n"
+               "Meer kan ik niet zeggen.");
+    CHECK_ROWS("a.vpack",
+               "SELECT role, seq, name, party, function_en FROM person ORDER BY doc_id, role, seq",
+               "answerer|1|C. Charlie|-|Minister of Test Affairs;asker|1|Alfa|ABC|-;"
+               "asker|2|Bravo|-|-;author|1|-|-|Defence CIO;asker|1|Golf|-|-");
+    CHECK_ROWS("a.vpack", "SELECT ref FROM reference ORDER BY doc_id, seq",
+               "2025Z00001;4242;MINDEF1");
+    CHECK_ROWS("a.vpack", "SELECT id, seq FROM about", "one|1");
+}
+
+static void document_dates_become_events(void)
+{
+    CHECK_ROWS("a.vpack",
+               "SELECT id, date, precision, kind, doc_id, item_seq, quote FROM event "
+               "WHERE kind <> 'event' ORDER BY date",
+               "alpha/submitted|2025-07-11|day|submitted|alpha|-|-;"
+               "alpha/answered|2025-09|month|answered|alpha|-|-;"
+               "beta/memo|2026-06|month|memo|beta|-|-");
+    CHECK_ROWS("a.vpack",
+               "SELECT title_nl, title_en FROM event WHERE kind <> 'event' ORDER BY date",
+               "Kamervragen ingediend door Alfa (ABC) en Bravo|Written questions submitted by "
+               "Alfa (ABC) and Bravo;Antwoorden op de Kamervragen van Alfa (ABC) en Bravo|"
+               "Answers to the written questions from Alfa (ABC) and Bravo;"
+               "Nota: Nota over het tweesporenbeleid|Memo: Memo on the two-track policy");
+    CHECK_ROWS(
+        "a.vpack",
+        "SELECT id, date, precision, item_seq, quote FROM event WHERE kind = 'event' ORDER BY date",
+        "police-2018|2018|year|6|De politie gebruikt de software sinds 2018.;"
+        "paper-2025|2025-07-01|day|2|Krant, 1 juli 2025;target-2028|2028|year|2|gereed medio 2028");
+}
+
+static void event_titles_list_the_askers(void)
+{
+    VtSrcPerson people[3] = {{.role = VT_ROLE_ASKER, .name = "A", .party = "P"},
+                             {.role = VT_ROLE_ASKER, .name = "B"},
+                             {.role = VT_ROLE_ASKER, .name = NULL, .party = "Q"}};
+    VtSrcDoc d = {.people = people, .npeople = 3};
+    VtSrcText t = pack_build_event_title(&d, "submitted");
+    CHECK_STR(t.nl, "Kamervragen ingediend door A (P), B en onbekend (Q)");
+    CHECK_STR(t.en, "Written questions submitted by A (P), B and unknown (Q)");
+    free(t.nl), free(t.en);
+    d.npeople = 0;
+    t = pack_build_event_title(&d, "answered");
+    CHECK_STR(t.nl, "Antwoorden op Kamervragen");
+    CHECK_STR(t.en, "Answers to written questions");
+    free(t.nl), free(t.en);
+}
+
+static void builds_are_byte_identical(void)
+{
+    CHECK_INT(fixture_build(fixture, "b.vpack", NULL), 0);
+    size_t la = 0, lb = 0, lc = 0, ld = 0;
+    char *a = fixture_read("a.vpack", &la), *b = fixture_read("b.vpack", &lb);
+    CHECK(a && b && la == lb && la > 0 && memcmp(a, b, la) == 0);
+    CHECK_INT(fixture_build(fixture, "c.vpack", "2026-07-01"), 0);
+    CHECK_INT(fixture_build(fixture, "d.vpack", "2026-07-01"), 0);
+    char *c = fixture_read("c.vpack", &lc), *d = fixture_read("d.vpack", &ld);
+    CHECK(c && d && lc == ld && memcmp(c, d, lc) == 0);
+    CHECK(la != lc || memcmp(a, c, la) != 0); /* the date is in the file */
+    CHECK_ROWS("c.vpack", "SELECT built FROM pack", "2026-07-01");
+    /* the header: page size, rollback journal, identity */
+    CHECK(a && la >= 100 &&
+          ((unsigned char)a[16] << 8 | (unsigned char)a[17]) == VT_PACK_PAGE_SIZE);
+    CHECK(a && a[18] == 1 && a[19] == 1);
+    CHECK(a && memcmp(a + 68, "VTR1", 4) == 0);
+    CHECK(a && la % VT_PACK_PAGE_SIZE == 0);
+    free(a), free(b), free(c), free(d);
+}
+
+/* Counts the entries of the current directory other than . and .. */
+static int count_files(void)
+{
+    DIR *d = opendir(".");
+    int n = 0;
+    for (struct dirent *e; d && (e = readdir(d)) != NULL;)
+        n += strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0;
+    if (d)
+        closedir(d);
+    return n;
+}
+
+static void failed_build_leaves_nothing(void)
+{
+    int before = count_files();
+    CHECK_INT(fixture_build(fixture, "missing-dir/x.vpack", NULL), -1);
+    CHECK_INT(fixture_build(fixture, "a.vpack", NULL), 0); /* over an existing pack */
+    CHECK_INT(count_files(), before);                      /* no temporary or journal file */
+    CHECK_INT(pack_check_path("a.vpack", NULL, 0), 0);
+}
+
+static void info_counts_the_content(void)
+{
+    FILE *f = fopen("info.txt", "w+");
+    char err[256] = "";
+    CHECK_INT(pack_info_print("c.vpack", f, err, sizeof err), 0);
+    fclose(f);
+    char *text = fixture_read("info.txt", NULL);
+    CHECK_STR(text, "pack: c.vpack\nversion: 3\nbuilt: 2026-07-01\n"
+                    "title: Testtentoonstelling / Test exhibit\ndocuments: 3\nquestions: 4\n"
+                    "answers: 2\npoints: 2\ntexts: 2\nfootnotes: 2\n"
+                    "events: 6 (3 from the timeline, 3 document dates)\nabout texts: 1\n"
+                    "languages: nl (original), en (unofficial translation)\n");
+    free(text);
+    unlink("info.txt");
+    CHECK_INT(pack_info_print("nope.vpack", stdout, err, sizeof err), -1);
+    CHECK_STR(err, "cannot open pack: No such file or directory");
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 2) {
+        fprintf(stderr, "usage: %s FIXTURE_DIR\n", argv[0]);
+        return 2;
+    }
+    fixture = realpath(argv[1], NULL);
+    const char *tmp = fixture_tmpdir();
+    if (!fixture || chdir(tmp) != 0)
+        return 2;
+    RUN(fixture_builds_a_valid_pack);
+    RUN(document_dates_become_events);
+    RUN(event_titles_list_the_askers);
+    RUN(builds_are_byte_identical);
+    RUN(failed_build_leaves_nothing);
+    RUN(info_counts_the_content);
+    fixture_remove(tmp);
+    free((char *)fixture);
+    return vt_test_finish();
+}

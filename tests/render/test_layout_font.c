@@ -1,0 +1,62 @@
+/*
+ * The layout rules (tests/unit/layout_check.h) with the real font and the real content pack:
+ * every screen at every target resolution, both languages, measured by the same glyph code
+ * the kiosk draws with. Runs under SDL's dummy video driver with the software renderer.
+ *   test_layout_font PACK FONT_DIR
+ */
+#include "content.h"
+#include "glyphs.h"
+#include "layout_check.h"
+#include "vt_test.h"
+
+#include <SDL.h>
+#include <stdlib.h>
+
+static const char *pack, *fonts;
+
+static void real_content_fits_every_resolution(void)
+{
+    SDL_Window *win = SDL_CreateWindow("t", 0, 0, 320, 240, SDL_WINDOW_HIDDEN);
+    SDL_Renderer *r = win ? SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE) : NULL;
+    CHECK(r != NULL);
+    if (!r)
+        return;
+    char err[256];
+    VtGlyphs *g = glyphs_new(r, fonts, 1024, err, sizeof err);
+    CHECK(g != NULL);
+    VtContent c;
+    int loaded = content_load(&c, pack, err, sizeof err);
+    if (loaded != 0)
+        fprintf(stderr, "%s\n", err);
+    CHECK_INT(loaded, 0);
+    if (g && loaded == 0) {
+        VtMeasure m = glyphs_measure(g);
+        static const int sizes[][2] = {{800, 480},   {1280, 800},  {1920, 1080},
+                                       {1080, 1920}, {3840, 2160}, {480, 800}};
+        long today = date_days("2026-11-23");
+        for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++)
+            CHECK_INT(layout_check_all(&c, &m, sizes[i][0], sizes[i][1], today), 0);
+        content_free(&c);
+    }
+    glyphs_free(g);
+    SDL_DestroyRenderer(r);
+    SDL_DestroyWindow(win);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 3) {
+        fputs("usage: test_layout_font PACK FONT_DIR\n", stderr);
+        return 2;
+    }
+    pack = argv[1];
+    fonts = argv[2];
+    SDL_setenv("SDL_VIDEODRIVER", "dummy", 1);
+    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
+        fprintf(stderr, "SDL: %s\n", SDL_GetError());
+        return 1;
+    }
+    RUN(real_content_fits_every_resolution);
+    SDL_Quit();
+    return vt_test_finish();
+}
