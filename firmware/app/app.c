@@ -7,8 +7,10 @@
  */
 #include "app.h"
 
+#include "app_store.h"
 #include "events.h"
 #include "log.h"
+#include "watchdog.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -23,14 +25,16 @@ static int exists(const char *p)
     return p && stat(p, &st) == 0;
 }
 
-/* The pack: --pack, else the store's current pack, else the installed default, else the one
- * the build made next to the binary. */
+/* The pack: --pack, else the config's `pack`, else the store's current pack, else the
+ * installed default, else the one the build made next to the binary. */
 static void find_pack(VtApp *app)
 {
-    const char *cands[] = {app->cli.pack, "/var/lib/vitrine/current.vpack",
-                           "/usr/share/vitrine/content.vpack", NULL};
-    for (int i = 0; i < 3; i++) {
-        if (cands[i] && (exists(cands[i]) || i == 0)) {
+    char store_pack[VT_CONFIG_PATH_MAX + 32];
+    snprintf(store_pack, sizeof store_pack, "%s/current.vpack", app->cfg.store_dir);
+    const char *cands[] = {app->cli.pack, app->cfg.pack[0] ? app->cfg.pack : NULL, store_pack,
+                           app->cfg.default_pack};
+    for (int i = 0; i < 4; i++) {
+        if (cands[i] && (i < 2 || exists(cands[i]))) {
             snprintf(app->pack_path, sizeof app->pack_path, "%s", cands[i]);
             return;
         }
@@ -38,6 +42,32 @@ static void find_pack(VtApp *app)
     char *base = SDL_GetBasePath();
     snprintf(app->pack_path, sizeof app->pack_path, "%s../../content.vpack", base ? base : "");
     SDL_free(base);
+}
+
+/* The config file, then the command line on top of it. A bad line is logged with its line
+ * number and its default kept: the kiosk always starts. */
+static void load_config(VtApp *app)
+{
+    const char *path = app->cli.config;
+    if (!path && exists(VT_CONFIG_PATH))
+        path = VT_CONFIG_PATH;
+    if (path)
+        config_load(&app->cfg, path);
+    else
+        config_defaults(&app->cfg);
+    if (app->cli.rotate >= 0)
+        app->cfg.rotate = app->cli.rotate;
+    if (app->cli.idle_s)
+        app->cfg.idle_timeout_s = app->cli.idle_s;
+}
+
+static void ui_settings(const VtApp *app, VtUiConfig *uc)
+{
+    ui_config_default(uc);
+    uc->default_lang = app->cli.lang_set ? (app->cli.lang_en ? VT_LANG_EN : VT_LANG_NL)
+                       : !strcmp(app->cfg.languages[0], "en") ? VT_LANG_EN : VT_LANG_NL;
+    uc->idle_timeout_ms = (uint32_t)app->cfg.idle_timeout_s * 1000u;
+    snprintf(uc->staff_pin, sizeof uc->staff_pin, "%s", app->cfg.staff_pin);
 }
 
 static void find_fonts(VtApp *app)
@@ -84,10 +114,12 @@ int app_open(VtApp *app, const VtCli *cli)
     memset(app, 0, sizeof *app);
     app->cli = *cli;
     app->first_frame_us = -1;
+    app->watch.fd = -1;
     if (events_init(err, sizeof err) != 0) {
         log_error("app", "%s", err);
         return -1;
     }
+    load_config(app);
     find_pack(app);
     find_fonts(app);
     if (content_load(&app->content, app->pack_path, err, sizeof err) != 0) {
@@ -95,23 +127,26 @@ int app_open(VtApp *app, const VtCli *cli)
         return -1;
     }
     log_info("app", "showing pack %s (version %d)", app->pack_path, app->content.version);
-    VtRenderConfig rc = {cli->width, cli->height, cli->fullscreen, cli->rotate, cli->software,
-                         cli->hidden, app->font_dir};
+    VtRenderConfig rc = {cli->width, cli->height, cli->fullscreen, app->cfg.rotate,
+                         cli->software, cli->hidden, app->font_dir};
     app->render = render_new(&rc, err, sizeof err);
     if (!app->render) {
         log_error("app", "%s", err);
         return -1;
     }
     VtUiConfig uc;
-    ui_config_default(&uc);
-    uc.default_lang = cli->lang_en ? VT_LANG_EN : VT_LANG_NL;
-    if (cli->idle_s)
-        uc.idle_timeout_ms = (uint32_t)cli->idle_s * 1000u;
+    ui_settings(app, &uc);
     int w, h;
     render_size(app->render, &w, &h);
     VtMeasure m = render_measure(app->render);
     app->t0 = events_now();
     ui_init(&app->ui, &app->content, &m, w, h, &uc, app->t0, app_today(app));
+    VtUiHooks hooks = app_store_hooks(app);
+    ui_set_hooks(&app->ui, &hooks);
+    schedule_clock_init(&app->screen, &app->cfg.schedule, app->cfg.wake_minutes);
+    app->screen_on = 1;
+    app_store_watch(app);
+    app->watchdog_us = watchdog_init();
     return 0;
 }
 
@@ -121,8 +156,10 @@ void app_draw(VtApp *app)
     ui_frame(&app->ui, &f);
     render_frame(app->render, &f);
     render_present(app->render);
-    if (app->first_frame_us < 0)
+    if (app->first_frame_us < 0) {
         app->first_frame_us = process_age_us();
+        watchdog_ready(); /* systemd: the kiosk is up once something is on the screen */
+    }
 }
 
 /* Escape three times within two seconds quits a desktop window; fullscreen ignores it. */
@@ -141,7 +178,9 @@ static void handle(VtApp *app, VtInput *in, uint64_t now)
     switch (in->kind) {
     case VT_IN_POINTER:
         in->ptr.t_ms = now; /* SDL's 32-bit timestamps wrap after 49 days; ours do not */
-        ui_pointer(&app->ui, &in->ptr);
+        schedule_touch(&app->screen, now);
+        if (app->screen_on)
+            ui_pointer(&app->ui, &in->ptr);
         break;
     case VT_IN_KEY:
         if (in->key == VT_KEY_ESCAPE)
@@ -158,7 +197,44 @@ static void handle(VtApp *app, VtInput *in, uint64_t now)
         app->ui.dirty = 1;
         break;
     case VT_IN_EXPOSE: app->ui.dirty = 1; break;
+    case VT_IN_WATCH: app_store_changed(app); break;
     }
+}
+
+/* Opening hours: returns whether the exhibit is shown now, darkening the screen once when it
+ * goes off; *sleep_ms bounds the wait until the plan may change. */
+static int screen_plan(VtApp *app, uint64_t now, int64_t *sleep_ms)
+{
+    time_t t = time(NULL);
+    struct tm local;
+    localtime_r(&t, &local);
+    VtScreenPlan plan = schedule_plan(&app->screen, &local, now);
+    *sleep_ms = plan.sleep_ms;
+    if (plan.on != app->screen_on) {
+        app->screen_on = plan.on;
+        log_info("app", "screen %s", plan.on ? "on" : "off (outside opening hours)");
+        if (!plan.on) {
+            render_blank(app->render);
+            ui_enter_attract(&app->ui);
+        }
+        app->ui.dirty = plan.on;
+    }
+    return plan.on;
+}
+
+/* How long the loop may sleep: until the ui's deadline, the watchdog's, or the schedule's. */
+static int wait_ms(VtApp *app, uint64_t now, int on, int64_t sched_ms)
+{
+    uint64_t dl = on ? ui_deadline(&app->ui) : 0;
+    int64_t timeout = dl == 0 ? -1 : dl <= now ? 0 : (int64_t)(dl - now);
+    if (sched_ms >= 0 && (timeout < 0 || sched_ms < timeout))
+        timeout = sched_ms;
+    if (app->watchdog_us) {
+        int64_t ping = app->next_ping > now ? (int64_t)(app->next_ping - now) : 0;
+        if (timeout < 0 || ping < timeout)
+            timeout = ping;
+    }
+    return timeout > 0x7fffffff ? 0x7fffffff : (int)timeout;
 }
 
 int app_run(VtApp *app)
@@ -167,16 +243,23 @@ int app_run(VtApp *app)
     app->running = 1;
     while (app->running) {
         uint64_t now = events_now();
-        ui_tick(&app->ui, now);
-        if (app->ui.dirty)
-            app_draw(app);
-        uint64_t dl = ui_deadline(&app->ui);
-        int timeout = dl == 0 ? -1 : dl <= now ? 0 : (int)(dl - now);
-        int n = events_wait(app->render, timeout, in, 32);
+        int64_t sched_ms = -1;
+        int on = screen_plan(app, now, &sched_ms);
+        if (on) {
+            ui_tick(&app->ui, now);
+            if (app->ui.dirty)
+                app_draw(app);
+        }
+        if (app->watchdog_us && now >= app->next_ping) {
+            watchdog_ping();
+            app->next_ping = now + app->watchdog_us / 1000;
+        }
+        int n = events_wait(app->render, wait_ms(app, now, on, sched_ms), in, 32);
         now = events_now();
         for (int i = 0; i < n; i++)
             handle(app, &in[i], now);
     }
+    watchdog_stopping();
     return 0;
 }
 
@@ -196,6 +279,7 @@ void app_print_stats(const VtApp *app)
 
 void app_close(VtApp *app)
 {
+    app_store_close(app);
     ui_free(&app->ui);
     render_free(app->render);
     content_free(&app->content);

@@ -7,14 +7,23 @@
 #define VT_APP_H
 
 #include "cli.h"
+#include "config.h"
 #include "content.h"
 #include "render.h"
+#include "schedule.h"
+#include "store_watch.h"
 #include "ui.h"
 
 #include <stdint.h>
 
 typedef struct {
     VtCli cli;
+    VtConfig cfg;              /* the config file, with the command line's overrides applied */
+    VtStoreWatch watch;        /* the pack store, when the shown pack lives there */
+    VtScreenClock screen;      /* opening hours and wake-by-touch */
+    int screen_on;             /* what the screen shows now: 1 the exhibit, 0 dark */
+    uint64_t watchdog_us;      /* systemd's ping interval, 0 when not supervised */
+    uint64_t next_ping;        /* ms, when the watchdog is due next */
     VtRender *render;
     VtContent content;
     VtUi ui;

@@ -50,6 +50,7 @@ VtCliResult cli_parse(VtCli *c, int argc, char **argv)
     memset(c, 0, sizeof *c);
     c->width = 1280;
     c->height = 800;
+    c->rotate = -1;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -73,6 +74,7 @@ VtCliResult cli_parse(VtCli *c, int argc, char **argv)
         } else if (!strcmp(a, "--lang")) {
             if (strcmp(v, "nl") && strcmp(v, "en")) goto bad;
             c->lang_en = !strcmp(v, "en");
+            c->lang_set = 1;
         } else if (!strcmp(a, "--idle")) {
             c->idle_s = atoi(v);
             if (c->idle_s < 5 || c->idle_s > 3600) goto bad;

@@ -12,12 +12,13 @@ typedef struct {
     const char *config;    /* --config FILE */
     int width, height;     /* --size WxH */
     int fullscreen;        /* --fullscreen */
-    int rotate;            /* --rotate 0|90|180|270 */
+    int rotate;            /* --rotate 0|90|180|270; -1: from the config */
     int software;          /* --software */
     int stats;             /* --stats */
     int hidden;            /* --hidden (no visible window; scripts) */
     long long now_epoch;   /* --today YYYY-MM-DD as seconds, 0: the system clock */
     int lang_en;           /* --lang en */
+    int lang_set;          /* --lang was given */
     int idle_s;            /* --idle SECONDS, 0: config/default */
 } VtCli;
 

@@ -19,7 +19,7 @@
  *   go about | go doc ID | go reader ID KIND N
  *                                 open a screen directly (for reference images)
  *   mark                          remember the counters (frames, textures, glyphs, builds)
- *   expect screen NAME            attract timeline doc reader about
+ *   expect screen NAME            attract timeline doc reader about pin staff
  *   expect lang nl|en
  *   expect doc ID                 the document shown (doc or reader)
  *   expect unit KIND N            the reader shows question/point/text number N
@@ -27,6 +27,11 @@
  *   expect COUNTER OP N           frames|textures|glyphs|builds since mark; OP is = < > <=
  *   expect scroll OP N            the current scroll offset in pixels
  *   monkey N SEED                 N random touches, drags, swipes, keys and waits
+ *   sync MS                       wait (real time) for the pack store to change and reload
+ *   tapaction NAME                tap the target doing NAME: home back about lang rollback close
+ *   pin DIGITS                    type DIGITS on the PIN pad and confirm
+ *   expect version N              the pack version shown
+ *   expect toast TEXT             the staff message on screen contains TEXT (one word)
  *
  * A failed expectation prints `script:LINE: expected ..., got ...` and the run exits 1.
  */

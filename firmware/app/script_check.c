@@ -6,6 +6,8 @@
  */
 #include "script_check.h"
 
+#include "app_store.h"
+#include "events.h"
 #include "log.h"
 #include "render.h"
 
@@ -60,7 +62,53 @@ static int coords(VtScriptState *s, char **tok, int n, float *out)
 
 static const char *const key_names[] = {"", "up", "down", "left", "right", "pageup", "pagedown",
                                         "enter", "escape", "tab", "backtab", "home", "lang"};
-static const char *const screen_names[] = {"attract", "timeline", "doc", "reader", "about"};
+static const char *const screen_names[] = {"attract", "timeline", "doc", "reader", "about",
+                                           "pin", "staff"};
+
+/* sync MS: waits up to MS real milliseconds for the store watch to wake the loop (an import or
+ * rollback by another process), and handles it as the main loop would. */
+static int sync_store(VtScriptState *s, long ms)
+{
+    VtInput in[8];
+    uint64_t end = events_now() + (uint64_t)ms;
+    while (events_now() < end) {
+        int n = events_wait(s->app->render, (int)(end - events_now()), in, 8);
+        for (int i = 0; i < n; i++)
+            if (in[i].kind == VT_IN_WATCH && app_store_changed(s->app)) {
+                if (s->app->ui.dirty)
+                    app_draw(s->app);
+                return 0;
+            }
+    }
+    return fail(s, "no store change within %ld ms", ms);
+}
+
+/* tapaction NAME: taps the centre of the first visible target doing NAME (rollback, close,
+ * home, back, about, lang), through the same pointer path as a finger (rotation 0 only). */
+static int tap_action(VtScriptState *s, const char *name)
+{
+    static const struct { const char *name; VtAction a; } names[] = {
+        {"home", VT_ACT_HOME}, {"back", VT_ACT_BACK}, {"about", VT_ACT_ABOUT},
+        {"lang", VT_ACT_LANG}, {"rollback", VT_ACT_STAFF_ROLLBACK}, {"close", VT_ACT_STAFF_CLOSE}};
+    VtUi *ui = &s->app->ui;
+    VtFrame f;
+    ui_frame(ui, &f);
+    for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+        if (strcmp(names[k].name, name))
+            continue;
+        for (int l = 0; l < f.nlayers; l++) {
+            const VtPage *p = f.layers[l].page;
+            for (int i = 0; i < p->nhits; i++)
+                if (p->hits[i].action == names[k].a) {
+                    VtRect r = p->hits[i].r;
+                    script_tap(s, (float)(r.x + r.w / 2 + f.layers[l].dx),
+                               (float)(r.y + r.h / 2 + f.layers[l].dy), 80);
+                    return 0;
+                }
+        }
+    }
+    return fail(s, "no '%s' target on the screen", name);
+}
 
 static int compare(const char *op, long a, long b)
 {
@@ -126,6 +174,14 @@ static int expect(VtScriptState *s, char **t)
     }
     if (!strcmp(t[1], "unit"))
         return expect_unit(s, t);
+    if (!strcmp(t[1], "version")) {
+        int got = ui->content->version;
+        return got != atoi(t[2]) ? fail(s, "expected pack version %s, got %d", t[2], got) : 0;
+    }
+    if (!strcmp(t[1], "toast")) {
+        const char *got = ui->toast[0] && ui->now < ui->toast_until ? ui->toast : "";
+        return !strstr(got, t[2]) ? fail(s, "expected a message with '%s', got '%s'", t[2], got) : 0;
+    }
     if (!strcmp(t[1], "warning")) {
         int got = ui->warn_secs > 0;
         return got != !strcmp(t[2], "yes") ? fail(s, "expected warning %s", t[2]) : 0;
@@ -235,6 +291,15 @@ int script_exec(VtScriptState *s, char *line)
         if (render_screenshot(s->app->render, t[1]) != 0)
             return fail(s, "cannot write %s", t[1]);
         render_present(s->app->render);
+    } else if (!strcmp(cmd, "sync") && n == 2) {
+        return sync_store(s, atol(t[1]));
+    } else if (!strcmp(cmd, "tapaction") && n == 2) {
+        return tap_action(s, t[1]);
+    } else if (!strcmp(cmd, "pin") && n == 2) {
+        for (const char *d = t[1]; *d; d++)
+            ui_activate(&s->app->ui, VT_ACT_PIN_DIGIT, *d - '0', 0);
+        ui_activate(&s->app->ui, VT_ACT_PIN_DIGIT, 11, 0);
+        app_draw(s->app);
     } else if (!strcmp(cmd, "go") && n >= 2) {
         return go(s, t);
     } else if (!strcmp(cmd, "mark") && n == 1) {

@@ -17,9 +17,10 @@
 -- This text is compiled into the programs (pack_schema_sql): the builder executes it, and
 -- pack_db_open() accepts a pack only when its sqlite_schema holds exactly these statements. The
 -- CHECK constraints below document the rules, but a pack is untrusted input and a crafted file
--- can hold rows that break them, so pack_check.c verifies every rule again when reading (and
--- runs PRAGMA integrity_check, which re-evaluates CHECK and NOT NULL). Changing anything here
--- is a new schema version: raise user_version and VT_PACK_SCHEMA_VERSION together.
+-- can hold rows that break them; and PRAGMA integrity_check on a read-only connection checks
+-- NOT NULL and STRICT types but does not re-evaluate CHECK constraints (SQLite 3.40). So
+-- pack_check.c verifies every rule again when reading. Changing anything here is a new schema
+-- version: raise user_version and VT_PACK_SCHEMA_VERSION together.
 -- content/SCHEMA.md describes the tables for curators and kiosk developers.
 
 CREATE TABLE pack (

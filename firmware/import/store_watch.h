@@ -34,4 +34,11 @@ int store_watch_changed(VtStoreWatch *w);
 /* Stops watching; safe to call twice. */
 void store_watch_close(VtStoreWatch *w);
 
+#define VT_WATCH_PACK 1   /* current.vpack was replaced: reload */
+#define VT_WATCH_STATUS 2 /* the status file was replaced: an import finished (maybe refused) */
+
+/* Like store_watch_changed, but says what changed: a mask of VT_WATCH_*, 0 for nothing, -1
+ * when the store directory is gone. Drains every pending event. */
+int store_watch_events(VtStoreWatch *w);
+
 #endif

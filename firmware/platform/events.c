@@ -6,7 +6,48 @@
  */
 #include "events.h"
 
+#include <poll.h>
 #include <stdio.h>
+
+/* The watch thread: poll the fd, push one wake event, wait to be re-armed. It holds no state
+ * the main thread touches except the semaphore, and lives until the process ends. */
+static Uint32 watch_event = (Uint32)-1;
+static SDL_sem *watch_rearm;
+
+static int watch_thread(void *arg)
+{
+    int fd = (int)(intptr_t)arg;
+    for (;;) {
+        struct pollfd p = {fd, POLLIN, 0};
+        if (poll(&p, 1, -1) < 0)
+            continue;
+        SDL_Event e;
+        SDL_zero(e);
+        e.type = watch_event;
+        SDL_PushEvent(&e);
+        SDL_SemWait(watch_rearm);
+    }
+    return 0;
+}
+
+int events_watch_fd(int fd)
+{
+    if (watch_event == (Uint32)-1)
+        watch_event = SDL_RegisterEvents(1);
+    watch_rearm = SDL_CreateSemaphore(0);
+    SDL_Thread *t = watch_rearm ? SDL_CreateThread(watch_thread, "vitrine-watch",
+                                                   (void *)(intptr_t)fd) : NULL;
+    if (!t)
+        return -1;
+    SDL_DetachThread(t);
+    return 0;
+}
+
+void events_watch_rearm(void)
+{
+    if (watch_rearm)
+        SDL_SemPost(watch_rearm);
+}
 
 int events_init(char *err, size_t errlen)
 {
@@ -62,6 +103,10 @@ static int translate(VtRender *r, const SDL_Event *e, VtInput *in)
 {
     int ww, wh;
     render_window_size(r, &ww, &wh);
+    if (e->type == watch_event) {
+        in->kind = VT_IN_WATCH;
+        return 1;
+    }
     switch (e->type) {
     case SDL_QUIT: in->kind = VT_IN_QUIT; return 1;
     case SDL_WINDOWEVENT:

@@ -12,7 +12,9 @@
 
 #include <stdint.h>
 
-typedef enum { VT_IN_POINTER, VT_IN_KEY, VT_IN_QUIT, VT_IN_RESIZE, VT_IN_EXPOSE } VtInputKind;
+typedef enum {
+    VT_IN_POINTER, VT_IN_KEY, VT_IN_QUIT, VT_IN_RESIZE, VT_IN_EXPOSE, VT_IN_WATCH
+} VtInputKind;
 
 typedef struct {
     VtInputKind kind;
@@ -30,5 +32,11 @@ uint64_t events_now(void);
 /* Waits up to timeout_ms (< 0: forever) for input, then drains what is queued into out (at most
  * max). Returns the number of inputs written. */
 int events_wait(VtRender *r, int timeout_ms, VtInput *out, int max);
+
+/* Wakes events_wait() with VT_IN_WATCH when fd becomes readable (a helper thread polls it).
+ * After a wake the caller drains fd and calls events_watch_rearm(). One fd at a time. Returns
+ * 0, or -1 when the thread cannot start. */
+int events_watch_fd(int fd);
+void events_watch_rearm(void);
 
 #endif

@@ -271,6 +271,14 @@ void render_frame(VtRender *r, const VtFrame *f)
 
 void render_present(VtRender *r) { SDL_RenderPresent(r->ren); }
 
+void render_blank(VtRender *r)
+{
+    SDL_SetRenderTarget(r->ren, NULL);
+    SDL_SetRenderDrawColor(r->ren, 0, 0, 0, 255);
+    SDL_RenderClear(r->ren);
+    SDL_RenderPresent(r->ren);
+}
+
 int render_screenshot(VtRender *r, const char *path)
 {
     SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, r->win_w, r->win_h, 32,

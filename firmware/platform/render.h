@@ -51,6 +51,9 @@ VtMeasure render_measure(VtRender *r);
 void render_frame(VtRender *r, const VtFrame *f);
 void render_present(VtRender *r);
 
+/* Shows a black screen (outside opening hours): one clear and present, then nothing. */
+void render_blank(VtRender *r);
+
 /* Saves what render_frame() drew as a PNG at path; returns 0, or -1 with a logged reason. */
 int render_screenshot(VtRender *r, const char *path);
 

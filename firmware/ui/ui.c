@@ -47,6 +47,7 @@ void ui_init(VtUi *ui, const VtContent *c, const VtMeasure *m, int w, int h,
     ui->content = c;
     ui->measure = *m;
     ui->cfg = *cfg;
+    ui->cfg.staff_pin[sizeof ui->cfg.staff_pin - 1] = '\0';
     ui->lang = cfg->default_lang;
     ui->now = now_ms;
     ui->today = today;
@@ -66,6 +67,8 @@ void ui_init(VtUi *ui, const VtContent *c, const VtMeasure *m, int w, int h,
     ui->dirty = 1;
 }
 
+void ui_set_hooks(VtUi *ui, const VtUiHooks *hooks) { ui->hooks = *hooks; }
+
 void ui_free(VtUi *ui)
 {
     page_free(&ui->page);
@@ -73,6 +76,10 @@ void ui_free(VtUi *ui)
     page_free(&ui->overlay);
     page_free(&ui->prev_page);
 }
+
+static void invalidate(VtUi *ui);
+static void push(VtUi *ui, VtView v);
+static void replace_top(VtUi *ui, VtView v);
 
 static void invalidate(VtUi *ui)
 {
@@ -146,6 +153,47 @@ static int unit_of(const VtDoc *d, int item)
     return item;
 }
 
+void ui_open_pin(VtUi *ui)
+{
+    if (!ui->cfg.staff_pin[0] || ui->attract)
+        return;
+    ui->pin_len = 0;
+    ui->pin_msg = NULL;
+    push(ui, (VtView){VT_SCR_PIN, 0, 0, 0});
+}
+
+/* A key of the PIN pad: 0-9 a digit, 10 delete, 11 confirm. Three wrong PINs lock the pad
+ * for a minute, so guessing a 4-digit PIN takes days, not minutes. */
+void ui_pin_key(VtUi *ui, int key)
+{
+    if (ui->now < ui->pin_locked_until) {
+        ui->pin_msg = str_get(S_STAFF_LOCKED, ui->lang);
+    } else if (key >= 0 && key <= 9 && ui->pin_len < (int)sizeof ui->pin - 1) {
+        ui->pin[ui->pin_len++] = (char)('0' + key);
+        ui->pin_msg = NULL;
+    } else if (key == 10 && ui->pin_len > 0) {
+        ui->pin_len--;
+    } else if (key == 11) {
+        ui->pin[ui->pin_len] = '\0';
+        int ok = !strcmp(ui->pin, ui->cfg.staff_pin);
+        ui->pin_len = 0;
+        memset(ui->pin, 0, sizeof ui->pin);
+        if (ok) {
+            ui->pin_tries = 0;
+            replace_top(ui, (VtView){VT_SCR_STAFF, 0, 0, 0});
+            return;
+        }
+        if (++ui->pin_tries >= 3) {
+            ui->pin_tries = 0;
+            ui->pin_locked_until = ui->now + 60000;
+            ui->pin_msg = str_get(S_STAFF_LOCKED, ui->lang);
+        } else {
+            ui->pin_msg = str_get(S_STAFF_WRONG, ui->lang);
+        }
+    }
+    invalidate(ui);
+}
+
 void ui_enter_attract(VtUi *ui)
 {
     if (ui->attract)
@@ -199,6 +247,16 @@ void ui_activate(VtUi *ui, VtAction a, int arg, int arg2)
         if (arg >= 0 && arg < c->ndocs && arg2 >= 0 && arg2 < c->docs[arg].nitems)
             replace_top(ui, (VtView){VT_SCR_READER, arg, arg2, 0});
         break;
+    case VT_ACT_PIN_DIGIT: ui_pin_key(ui, arg); break;
+    case VT_ACT_STAFF_ROLLBACK:
+        if (ui->hooks.rollback) {
+            char msg[200];
+            ui->hooks.rollback(ui->hooks.ctx, msg, sizeof msg);
+            ui_toast(ui, msg, 8000);
+            invalidate(ui); /* the report changed */
+        }
+        break;
+    case VT_ACT_STAFF_CLOSE: go_home(ui); break;
     case VT_ACT_EXPLORE:
         ui->attract = 0;
         ui->lang = ui->cfg.default_lang;
@@ -215,6 +273,8 @@ static const char *screen_title(const VtUi *ui, const VtView *v)
     case VT_SCR_DOC:
     case VT_SCR_READER: return text_get(&ui->content->docs[v->doc].title, ui->lang);
     case VT_SCR_ABOUT: return text_get(&ui->content->title, ui->lang);
+    case VT_SCR_PIN:
+    case VT_SCR_STAFF: return str_get(S_STAFF_TITLE, ui->lang);
     default: return text_get(&ui->content->title, ui->lang);
     }
 }
@@ -248,6 +308,14 @@ static void build_page(VtUi *ui)
         screen_doc_build(&ui->page, &b, v->doc);
     } else if (v->screen == VT_SCR_READER) {
         screen_reader_build(&ui->page, &b, v->doc, v->item);
+    } else if (v->screen == VT_SCR_PIN) {
+        screen_pin_build(&ui->page, &b, ui->pin_len, ui->pin_msg);
+    } else if (v->screen == VT_SCR_STAFF) {
+        VtBuf info = {0};
+        if (ui->hooks.staff_info)
+            ui->hooks.staff_info(ui->hooks.ctx, &info);
+        screen_staff_build(&ui->page, &b, buf_str(&info));
+        buf_free(&info);
     } else {
         screen_about_build(&ui->page, &b);
     }

@@ -20,7 +20,12 @@
 #include "theme.h"
 #include "wrap.h"
 
-typedef enum { VT_SCR_ATTRACT, VT_SCR_TIMELINE, VT_SCR_DOC, VT_SCR_READER, VT_SCR_ABOUT } VtScreen;
+#include "buf.h"
+
+typedef enum {
+    VT_SCR_ATTRACT, VT_SCR_TIMELINE, VT_SCR_DOC, VT_SCR_READER, VT_SCR_ABOUT, VT_SCR_PIN,
+    VT_SCR_STAFF
+} VtScreen;
 
 typedef enum {
     VT_KEY_NONE, VT_KEY_UP, VT_KEY_DOWN, VT_KEY_LEFT, VT_KEY_RIGHT, VT_KEY_PAGE_UP,
@@ -41,7 +46,17 @@ typedef struct {
     uint32_t fade_ms;         /* attract cross-fade */
     VtLang default_lang;
     float ppmm;               /* physical density if known, else 0 */
+    char staff_pin[16];       /* "" disables the staff screen */
 } VtUiConfig;
+
+/* What the staff screen needs from the app; the ui does no I/O of its own. */
+typedef struct {
+    void *ctx;
+    /* Appends the staff report (pack, last import, free space, uptime, recent log). */
+    void (*staff_info)(void *ctx, VtBuf *out);
+    /* Rolls back to the previous pack; writes a staff sentence into msg. Returns 0 or -1. */
+    int (*rollback)(void *ctx, char *msg, size_t msglen);
+} VtUiHooks;
 
 /* One layer: a page drawn at an offset, clipped to a rectangle, with an opacity. */
 typedef struct {
@@ -90,6 +105,11 @@ typedef struct {
     long today;              /* days since epoch of the injected wall clock */
     int dirty;
     unsigned long builds;    /* page builds, for the stats */
+    VtUiHooks hooks;
+    char pin[16];            /* digits typed on the PIN pad */
+    int pin_len, pin_tries;
+    uint64_t pin_locked_until, corner_press;
+    const char *pin_msg;     /* a VtStr text shown on the pad, or NULL */
 } VtUi;
 
 /* Prepares the controller on content (borrowed: it must outlive the ui or be replaced with
@@ -97,6 +117,7 @@ typedef struct {
 void ui_init(VtUi *ui, const VtContent *c, const VtMeasure *m, int w, int h,
              const VtUiConfig *cfg, uint64_t now_ms, long today);
 void ui_free(VtUi *ui);
+void ui_set_hooks(VtUi *ui, const VtUiHooks *hooks);
 void ui_config_default(VtUiConfig *cfg);
 
 /* New content (a pack was installed): back to the timeline's start, everything rebuilt. */
@@ -109,6 +130,9 @@ void ui_key(VtUi *ui, VtKey key, uint64_t now_ms);
 void ui_tick(VtUi *ui, uint64_t now_ms);
 /* The next time ui_tick has work, or 0 when nothing is scheduled (sleep until input). */
 uint64_t ui_deadline(const VtUi *ui);
+
+/* Leaves any screen for the attract loop, resetting language and navigation. */
+void ui_enter_attract(VtUi *ui);
 
 /* A short message for staff at the bottom of the screen for ms milliseconds. */
 void ui_toast(VtUi *ui, const char *msg, uint32_t ms);

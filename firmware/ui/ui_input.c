@@ -73,6 +73,22 @@ static void on_swipe(VtUi *ui, const VtGest *g)
         ui_activate(ui, g->vx < 0 ? VT_ACT_NEXT : VT_ACT_PREV, v->doc, next);
 }
 
+/* The hidden staff gesture: hold the Home button (top left) for a long press, twice within
+ * five seconds. A visitor's long press there does nothing visible, and the second is needed
+ * within the window, so it is not found by accident. */
+static void on_long_press(VtUi *ui, const VtGest *g)
+{
+    const VtTheme *t = &ui->theme;
+    if (ui->attract || g->y >= t->bar_h || g->x >= t->bar_h * 2)
+        return;
+    if (ui->corner_press && ui->now - ui->corner_press < 5000) {
+        ui->corner_press = 0;
+        ui_open_pin(ui);
+    } else {
+        ui->corner_press = ui->now;
+    }
+}
+
 static void on_gesture(VtUi *ui, const VtGest *g)
 {
     switch (g->kind) {
@@ -96,6 +112,7 @@ static void on_gesture(VtUi *ui, const VtGest *g)
         ui->dirty = 1;
         break;
     case VT_GEST_SWIPE: on_swipe(ui, g); break;
+    case VT_GEST_LONG_PRESS: on_long_press(ui, g); break;
     default: break;
     }
 }

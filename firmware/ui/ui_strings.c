@@ -55,6 +55,16 @@ static const char *const table[S_COUNT][VT_LANG_COUNT] = {
     [S_PREV] = {"Vorige", "Previous"},
     [S_PARTY_UNKNOWN] = {"partij onbekend", "party unknown"},
     [S_EVENT_IN_DOC] = {"Vermeld in", "Mentioned in"},
+    [S_STAFF_PIN] = {"Medewerkers: voer de pincode in", "Staff: enter the PIN"},
+    [S_STAFF_DELETE] = {"Wis", "Delete"},
+    [S_STAFF_OK] = {"OK", "OK"},
+    [S_STAFF_TITLE] = {"Beheer", "Staff"},
+    [S_STAFF_ROLLBACK] = {"Vorige inhoud terugzetten", "Roll back to the previous pack"},
+    [S_STAFF_CLOSE] = {"Terug naar de tentoonstelling", "Back to the exhibit"},
+    [S_STAFF_WRONG] = {"Onjuiste pincode", "Wrong PIN"},
+    [S_STAFF_LOCKED] = {"Te veel pogingen; probeer het over een minuut opnieuw",
+                        "Too many attempts; try again in a minute"},
+    [S_UPDATED] = {"Inhoud bijgewerkt naar versie %d", "Content updated to version %d"},
 };
 
 const char *str_get(VtStr id, VtLang lang)

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# End-to-end content update: a kiosk runs on a pack store; a signed pack version 2 on a "stick"
+# (a directory standing in for the mounted USB stick) is imported by vitrine-import and shown by
+# the running kiosk; a stick with a tampered pack is refused and the kiosk says so; staff roll
+# back from the staff screen and the kiosk shows version 1 again. Uses the real minisign.
+#   update.sh VITRINE VITRINE_PACK VITRINE_IMPORT
+set -euo pipefail
+vitrine="$1" packtool="$2" importer="$3"
+src="${VITRINE_SOURCE_DIR:?}"
+tmp="$(mktemp -d)"
+trap '[ -z "${kiosk:-}" ] || kill "$kiosk" 2>/dev/null; rm -rf "$tmp"' EXIT
+
+minisign -G -W -p "$tmp/k.pub" -s "$tmp/k.key" >/dev/null
+cp -r "$src/content" "$tmp/content2"
+sed -i 's/^version: .*/version: 2/' "$tmp/content2/pack.txt"
+"$packtool" build "$src/content" -o "$tmp/v1.vpack" --date 2026-11-23 >/dev/null
+"$packtool" build "$tmp/content2" -o "$tmp/v2.vpack" --date 2026-11-23 >/dev/null
+
+stick() { # stick DIR PACK VERSION
+  mkdir -p "$1/vitrine"
+  cp "$2" "$1/vitrine/content.vpack"
+  minisign -S -s "$tmp/k.key" -m "$1/vitrine/content.vpack" -t "vitrine-pack version $3" >/dev/null
+}
+stick "$tmp/stick1" "$tmp/v1.vpack" 1
+stick "$tmp/stick2" "$tmp/v2.vpack" 2
+stick "$tmp/stick3" "$tmp/v2.vpack" 3
+printf 'x' >>"$tmp/stick3/vitrine/content.vpack" # tampered after signing
+
+mkdir -p "$tmp/store"
+"$importer" --store "$tmp/store" --keys "$tmp/k.pub" install "$tmp/stick1"
+cat >"$tmp/vitrine.conf" <<CONF
+store_dir = $tmp/store
+keys_dir = $tmp
+staff_pin = 1234
+CONF
+sed "s|MARK|$tmp/mark|g" "$src/tests/e2e/update.vts" >"$tmp/update.vts"
+
+export SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy
+"$vitrine" --config "$tmp/vitrine.conf" --size 800x480 --software --hidden --today 2026-11-23 \
+  --fonts "$src/assets/fonts" --script "$tmp/update.vts" &
+kiosk=$!
+wait_for() { for _ in $(seq 300); do [ -e "$1" ] && return 0; sleep 0.1; done; echo "timed out: $1"; exit 1; }
+
+sleep 1
+"$importer" --store "$tmp/store" --keys "$tmp/k.pub" install "$tmp/stick2"
+wait_for "$tmp/mark-1.png"
+if "$importer" --store "$tmp/store" --keys "$tmp/k.pub" install "$tmp/stick3"; then
+  echo "a tampered pack was accepted"; exit 1
+fi
+wait_for "$tmp/mark-staff.png"
+wait "$kiosk"
+kiosk=
+echo "1 passed, 0 failed"
