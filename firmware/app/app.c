@@ -65,7 +65,8 @@ static void ui_settings(const VtApp *app, VtUiConfig *uc)
 {
     ui_config_default(uc);
     uc->default_lang = app->cli.lang_set ? (app->cli.lang_en ? VT_LANG_EN : VT_LANG_NL)
-                       : !strcmp(app->cfg.languages[0], "en") ? VT_LANG_EN : VT_LANG_NL;
+                       : !strcmp(app->cfg.languages[0], "en") ? VT_LANG_EN
+                                                              : VT_LANG_NL;
     uc->idle_timeout_ms = (uint32_t)app->cfg.idle_timeout_s * 1000u;
     snprintf(uc->staff_pin, sizeof uc->staff_pin, "%s", app->cfg.staff_pin);
 }
@@ -127,7 +128,7 @@ int app_open(VtApp *app, const VtCli *cli)
         return -1;
     }
     log_info("app", "showing pack %s (version %d)", app->pack_path, app->content.version);
-    VtRenderConfig rc = {cli->width, cli->height, cli->fullscreen, app->cfg.rotate,
+    VtRenderConfig rc = {cli->width,    cli->height, cli->fullscreen, app->cfg.rotate,
                          cli->software, cli->hidden, app->font_dir};
     app->render = render_new(&rc, err, sizeof err);
     if (!app->render) {
@@ -260,6 +261,12 @@ int app_run(VtApp *app)
             handle(app, &in[i], now);
     }
     watchdog_stopping();
+    if (app->cli.shot_exit) { /* redraw, so the back buffer holds the last frame */
+        VtFrame f;
+        ui_frame(&app->ui, &f);
+        render_frame(app->render, &f);
+        render_screenshot(app->render, app->cli.shot_exit);
+    }
     return 0;
 }
 
@@ -270,11 +277,12 @@ void app_print_stats(const VtApp *app)
     getrusage(RUSAGE_SELF, &ru);
     printf("{\"time_to_first_frame_ms\": %.1f, \"frames\": %lu, \"texture_creations\": %lu, "
            "\"texture_uploads\": %lu, \"glyph_renders\": %lu, \"draw_calls_per_frame_max\": %lu, "
-           "\"draw_calls_per_frame_mean\": %.1f, \"page_builds\": %lu, \"peak_rss_kib\": %ld}\n",
+           "\"draw_calls_per_frame_mean\": %.1f, \"page_builds\": %lu, \"peak_rss_kib\": %ld, "
+           "\"screen\": %d}\n",
            app->first_frame_us / 1000.0, s.frames, s.texture_creates, s.texture_uploads,
            s.glyph_renders, s.draw_calls_max,
-           s.frames ? (double)s.draw_calls / (double)s.frames : 0.0, app->ui.builds,
-           ru.ru_maxrss);
+           s.frames ? (double)s.draw_calls / (double)s.frames : 0.0, app->ui.builds, ru.ru_maxrss,
+           (int)ui_screen(&app->ui));
 }
 
 void app_close(VtApp *app)

@@ -18,21 +18,21 @@
 
 typedef struct {
     VtCli cli;
-    VtConfig cfg;              /* the config file, with the command line's overrides applied */
-    VtStoreWatch watch;        /* the pack store, when the shown pack lives there */
-    VtScreenClock screen;      /* opening hours and wake-by-touch */
-    int screen_on;             /* what the screen shows now: 1 the exhibit, 0 dark */
-    uint64_t watchdog_us;      /* systemd's ping interval, 0 when not supervised */
-    uint64_t next_ping;        /* ms, when the watchdog is due next */
+    VtConfig cfg;         /* the config file, with the command line's overrides applied */
+    VtStoreWatch watch;   /* the pack store, when the shown pack lives there */
+    VtScreenClock screen; /* opening hours and wake-by-touch */
+    int screen_on;        /* what the screen shows now: 1 the exhibit, 0 dark */
+    uint64_t watchdog_us; /* systemd's ping interval, 0 when not supervised */
+    uint64_t next_ping;   /* ms, when the watchdog is due next */
     VtRender *render;
     VtContent content;
     VtUi ui;
     char pack_path[1024];
     char font_dir[1024];
-    uint64_t t0;               /* clock at start */
-    int64_t first_frame_us;    /* wall time from process start to the first frame, -1 none */
+    uint64_t t0;            /* clock at start */
+    int64_t first_frame_us; /* wall time from process start to the first frame, -1 none */
     int running;
-    int escapes;               /* Escape presses in a row (desktop quit) */
+    int escapes; /* Escape presses in a row (desktop quit) */
     uint64_t last_escape;
 } VtApp;
 

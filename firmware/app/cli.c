@@ -29,6 +29,8 @@ static void usage(FILE *f)
           "  --hidden           do not show the window (with --script)\n"
           "  --today YYYY-MM-DD the date the timeline marks as today (default: the clock)\n"
           "  --stats            print JSON statistics on exit\n"
+          "  --screenshot-at-exit FILE  save the last frame as PNG when quitting\n"
+          "  --screenshot-at-exit FILE  save the last frame as PNG when quitting\n"
           "  --help, --version\n",
           f);
 }
@@ -55,32 +57,60 @@ VtCliResult cli_parse(VtCli *c, int argc, char **argv)
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
         int takes = 1;
-        if (!strcmp(a, "--help")) { usage(stdout); return VT_CLI_EXIT_OK; }
-        if (!strcmp(a, "--version")) { printf("vitrine %s\n", VITRINE_VERSION); return VT_CLI_EXIT_OK; }
-        if (!strcmp(a, "--fullscreen")) { c->fullscreen = 1; takes = 0; }
-        else if (!strcmp(a, "--software")) { c->software = 1; takes = 0; }
-        else if (!strcmp(a, "--stats")) { c->stats = 1; takes = 0; }
-        else if (!strcmp(a, "--hidden")) { c->hidden = 1; takes = 0; }
-        else if (!v) { fprintf(stderr, "vitrine: %s needs a value (see --help)\n", a); return VT_CLI_EXIT_USAGE; }
-        else if (!strcmp(a, "--pack")) c->pack = v;
-        else if (!strcmp(a, "--fonts")) c->fonts = v;
-        else if (!strcmp(a, "--script")) c->script = v;
-        else if (!strcmp(a, "--config")) c->config = v;
+        if (!strcmp(a, "--help")) {
+            usage(stdout);
+            return VT_CLI_EXIT_OK;
+        }
+        if (!strcmp(a, "--version")) {
+            printf("vitrine %s\n", VITRINE_VERSION);
+            return VT_CLI_EXIT_OK;
+        }
+        if (!strcmp(a, "--fullscreen")) {
+            c->fullscreen = 1;
+            takes = 0;
+        } else if (!strcmp(a, "--software")) {
+            c->software = 1;
+            takes = 0;
+        } else if (!strcmp(a, "--stats")) {
+            c->stats = 1;
+            takes = 0;
+        } else if (!strcmp(a, "--hidden")) {
+            c->hidden = 1;
+            takes = 0;
+        } else if (!v) {
+            fprintf(stderr, "vitrine: %s needs a value (see --help)\n", a);
+            return VT_CLI_EXIT_USAGE;
+        } else if (!strcmp(a, "--pack"))
+            c->pack = v;
+        else if (!strcmp(a, "--fonts"))
+            c->fonts = v;
+        else if (!strcmp(a, "--script"))
+            c->script = v;
+        else if (!strcmp(a, "--config"))
+            c->config = v;
+        else if (!strcmp(a, "--screenshot-at-exit"))
+            c->shot_exit = v;
         else if (!strcmp(a, "--size")) {
-            if (!parse_size(v, &c->width, &c->height)) goto bad;
+            if (!parse_size(v, &c->width, &c->height))
+                goto bad;
         } else if (!strcmp(a, "--rotate")) {
             c->rotate = atoi(v);
-            if (c->rotate % 90 || c->rotate < 0 || c->rotate > 270 || strspn(v, "0123456789") != strlen(v)) goto bad;
+            if (c->rotate % 90 || c->rotate < 0 || c->rotate > 270 ||
+                strspn(v, "0123456789") != strlen(v))
+                goto bad;
         } else if (!strcmp(a, "--lang")) {
-            if (strcmp(v, "nl") && strcmp(v, "en")) goto bad;
+            if (strcmp(v, "nl") && strcmp(v, "en"))
+                goto bad;
             c->lang_en = !strcmp(v, "en");
             c->lang_set = 1;
         } else if (!strcmp(a, "--idle")) {
             c->idle_s = atoi(v);
-            if (c->idle_s < 5 || c->idle_s > 3600) goto bad;
+            if (c->idle_s < 5 || c->idle_s > 3600)
+                goto bad;
         } else if (!strcmp(a, "--today")) {
             c->now_epoch = parse_day(v);
-            if (c->now_epoch < 0) goto bad;
+            if (c->now_epoch < 0)
+                goto bad;
         } else {
             fprintf(stderr, "vitrine: unknown option %s (see --help)\n", a);
             return VT_CLI_EXIT_USAGE;

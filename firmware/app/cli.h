@@ -10,6 +10,7 @@ typedef struct {
     const char *fonts;     /* --fonts DIR */
     const char *script;    /* --script FILE */
     const char *config;    /* --config FILE */
+    const char *shot_exit; /* --screenshot-at-exit FILE */
     int width, height;     /* --size WxH */
     int fullscreen;        /* --fullscreen */
     int rotate;            /* --rotate 0|90|180|270; -1: from the config */

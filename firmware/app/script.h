@@ -18,13 +18,15 @@
  *   screenshot FILE               save the screen as PNG
  *   go about | go doc ID | go reader ID KIND N
  *                                 open a screen directly (for reference images)
+ *   redraw N                      draw N frames of the unchanged screen (benchmarks)
  *   mark                          remember the counters (frames, textures, glyphs, builds)
  *   expect screen NAME            attract timeline doc reader about pin staff
  *   expect lang nl|en
  *   expect doc ID                 the document shown (doc or reader)
  *   expect unit KIND N            the reader shows question/point/text number N
  *   expect warning yes|no         the idle countdown is showing
- *   expect COUNTER OP N           frames|textures|glyphs|builds since mark; OP is = < > <=
+ *   expect COUNTER OP N           frames|textures|glyphs|builds since mark, or rss: growth of
+ *                                 resident memory since mark in KiB; OP is = < > <= >=
  *   expect scroll OP N            the current scroll offset in pixels
  *   monkey N SEED                 N random touches, drags, swipes, keys and waits
  *   sync MS                       wait (real time) for the pack store to change and reload

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static int fail(VtScriptState *s, const char *fmt, ...)
 {
@@ -27,10 +28,22 @@ static int fail(VtScriptState *s, const char *fmt, ...)
     return 1;
 }
 
+static long rss_kib(void)
+{
+    long pages = 0, resident = 0;
+    FILE *f = fopen("/proc/self/statm", "r");
+    if (f) {
+        if (fscanf(f, "%ld %ld", &pages, &resident) != 2)
+            resident = 0;
+        fclose(f);
+    }
+    return resident * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
 static VtCounters counters(const VtScriptState *s)
 {
     VtRenderStats r = render_stats(s->app->render);
-    return (VtCounters){r.frames, r.texture_creates, r.glyph_renders, s->app->ui.builds};
+    return (VtCounters){r.frames, r.texture_creates, r.glyph_renders, s->app->ui.builds, rss_kib()};
 }
 
 void script_mark(VtScriptState *s) { s->mark = counters(s); }
@@ -60,10 +73,11 @@ static int coords(VtScriptState *s, char **tok, int n, float *out)
     return 0;
 }
 
-static const char *const key_names[] = {"", "up", "down", "left", "right", "pageup", "pagedown",
-                                        "enter", "escape", "tab", "backtab", "home", "lang"};
-static const char *const screen_names[] = {"attract", "timeline", "doc", "reader", "about",
-                                           "pin", "staff"};
+static const char *const key_names[] = {"",        "up",       "down",  "left",   "right",
+                                        "pageup",  "pagedown", "enter", "escape", "tab",
+                                        "backtab", "home",     "lang"};
+static const char *const screen_names[] = {"attract", "timeline", "doc",  "reader",
+                                           "about",   "pin",      "staff"};
 
 /* sync MS: waits up to MS real milliseconds for the store watch to wake the loop (an import or
  * rollback by another process), and handles it as the main loop would. */
@@ -87,9 +101,15 @@ static int sync_store(VtScriptState *s, long ms)
  * home, back, about, lang), through the same pointer path as a finger (rotation 0 only). */
 static int tap_action(VtScriptState *s, const char *name)
 {
-    static const struct { const char *name; VtAction a; } names[] = {
-        {"home", VT_ACT_HOME}, {"back", VT_ACT_BACK}, {"about", VT_ACT_ABOUT},
-        {"lang", VT_ACT_LANG}, {"rollback", VT_ACT_STAFF_ROLLBACK}, {"close", VT_ACT_STAFF_CLOSE}};
+    static const struct {
+        const char *name;
+        VtAction a;
+    } names[] = {{"home", VT_ACT_HOME},
+                 {"back", VT_ACT_BACK},
+                 {"about", VT_ACT_ABOUT},
+                 {"lang", VT_ACT_LANG},
+                 {"rollback", VT_ACT_STAFF_ROLLBACK},
+                 {"close", VT_ACT_STAFF_CLOSE}};
     VtUi *ui = &s->app->ui;
     VtFrame f;
     ui_frame(ui, &f);
@@ -112,11 +132,16 @@ static int tap_action(VtScriptState *s, const char *name)
 
 static int compare(const char *op, long a, long b)
 {
-    if (!strcmp(op, "=")) return a == b;
-    if (!strcmp(op, "<")) return a < b;
-    if (!strcmp(op, ">")) return a > b;
-    if (!strcmp(op, "<=")) return a <= b;
-    if (!strcmp(op, ">=")) return a >= b;
+    if (!strcmp(op, "="))
+        return a == b;
+    if (!strcmp(op, "<"))
+        return a < b;
+    if (!strcmp(op, ">"))
+        return a > b;
+    if (!strcmp(op, "<="))
+        return a <= b;
+    if (!strcmp(op, ">="))
+        return a >= b;
     return -1;
 }
 
@@ -124,12 +149,20 @@ static int expect_counter(VtScriptState *s, char **t)
 {
     VtCounters now = counters(s);
     long v;
-    if (!strcmp(t[1], "frames")) v = (long)(now.frames - s->mark.frames);
-    else if (!strcmp(t[1], "textures")) v = (long)(now.textures - s->mark.textures);
-    else if (!strcmp(t[1], "glyphs")) v = (long)(now.glyphs - s->mark.glyphs);
-    else if (!strcmp(t[1], "builds")) v = (long)(now.builds - s->mark.builds);
-    else if (!strcmp(t[1], "scroll")) v = scroll_offset(&s->app->ui.scroll);
-    else return fail(s, "unknown expectation '%s'", t[1]);
+    if (!strcmp(t[1], "frames"))
+        v = (long)(now.frames - s->mark.frames);
+    else if (!strcmp(t[1], "textures"))
+        v = (long)(now.textures - s->mark.textures);
+    else if (!strcmp(t[1], "glyphs"))
+        v = (long)(now.glyphs - s->mark.glyphs);
+    else if (!strcmp(t[1], "builds"))
+        v = (long)(now.builds - s->mark.builds);
+    else if (!strcmp(t[1], "scroll"))
+        v = scroll_offset(&s->app->ui.scroll);
+    else if (!strcmp(t[1], "rss"))
+        v = now.rss_kib - s->mark.rss_kib; /* growth, KiB */
+    else
+        return fail(s, "unknown expectation '%s'", t[1]);
     if (!t[2] || !t[3])
         return fail(s, "expect %s needs an operator and a number", t[1]);
     int ok = compare(t[2], v, atol(t[3]));
@@ -169,7 +202,8 @@ static int expect(VtScriptState *s, char **t)
     if (!strcmp(t[1], "doc")) {
         VtScreen sc = ui_screen(ui);
         const char *got = (sc == VT_SCR_DOC || sc == VT_SCR_READER)
-                              ? ui->content->docs[ui->stack[ui->depth - 1].doc].id : "(none)";
+                              ? ui->content->docs[ui->stack[ui->depth - 1].doc].id
+                              : "(none)";
         return strcmp(got, t[2]) ? fail(s, "expected doc %s, got %s", t[2], got) : 0;
     }
     if (!strcmp(t[1], "unit"))
@@ -180,7 +214,8 @@ static int expect(VtScriptState *s, char **t)
     }
     if (!strcmp(t[1], "toast")) {
         const char *got = ui->toast[0] && ui->now < ui->toast_until ? ui->toast : "";
-        return !strstr(got, t[2]) ? fail(s, "expected a message with '%s', got '%s'", t[2], got) : 0;
+        return !strstr(got, t[2]) ? fail(s, "expected a message with '%s', got '%s'", t[2], got)
+                                  : 0;
     }
     if (!strcmp(t[1], "warning")) {
         int got = ui->warn_secs > 0;
@@ -238,15 +273,16 @@ static void monkey(VtScriptState *s, long n, uint64_t seed)
         float x = (float)(rnd(&st) % (uint64_t)ww), y = (float)(rnd(&st) % (uint64_t)wh);
         float x2 = (float)(rnd(&st) % (uint64_t)ww), y2 = (float)(rnd(&st) % (uint64_t)wh);
         switch (rnd(&st) % 10) {
-        case 0: case 1: case 2: case 3: script_tap(s, x, y, 60); break;
+        case 0:
+        case 1:
+        case 2:
+        case 3: script_tap(s, x, y, 60); break;
         case 4: script_drag(s, x, y, x2, y2, 200, 0); break;
         case 5: script_drag(s, x, y, x2, y2, 80, 1); break;
         case 6: script_key(s, (VtKey)(1 + rnd(&st) % 12)); break;
         case 7: script_finger(s, 2 + (long)(rnd(&st) % 3), (VtPtrType)(rnd(&st) % 4), x, y); break;
         case 8: script_wait(s, rnd(&st) % 2000); break;
-        default:
-            script_wait(s, (rnd(&st) % 50) == 0 ? 120000 : 300);
-            break;
+        default: script_wait(s, (rnd(&st) % 50) == 0 ? 120000 : 300); break;
         }
     }
     /* lift every finger the monkey may have left down */
@@ -266,14 +302,18 @@ int script_exec(VtScriptState *s, char *line)
     const char *cmd = t[0];
     if (!strcmp(cmd, "wait") && n == 2) {
         script_wait(s, (uint64_t)atoll(t[1]));
-    } else if ((!strcmp(cmd, "tap") || !strcmp(cmd, "longpress")) && n == 3 && !coords(s, t + 1, 2, c)) {
+    } else if ((!strcmp(cmd, "tap") || !strcmp(cmd, "longpress")) && n == 3 &&
+               !coords(s, t + 1, 2, c)) {
         script_tap(s, c[0], c[1], cmd[0] == 't' ? 80 : 1000);
-    } else if ((!strcmp(cmd, "drag") || !strcmp(cmd, "swipe")) && n >= 5 && !coords(s, t + 1, 4, c)) {
+    } else if ((!strcmp(cmd, "drag") || !strcmp(cmd, "swipe")) && n >= 5 &&
+               !coords(s, t + 1, 4, c)) {
         int fling = cmd[0] == 's';
         int ms = n > 5 ? atoi(t[5]) : fling ? 120 : 400;
         script_drag(s, c[0], c[1], c[2], c[3], ms, fling);
     } else if (!strcmp(cmd, "finger") && n == 5 && !coords(s, t + 3, 2, c)) {
-        VtPtrType ty = !strcmp(t[2], "down") ? VT_PTR_DOWN : !strcmp(t[2], "up") ? VT_PTR_UP : VT_PTR_MOVE;
+        VtPtrType ty = !strcmp(t[2], "down") ? VT_PTR_DOWN
+                       : !strcmp(t[2], "up") ? VT_PTR_UP
+                                             : VT_PTR_MOVE;
         script_finger(s, atol(t[1]), ty, c[0], c[1]);
     } else if (!strcmp(cmd, "key") && n == 2) {
         for (int k = 1; k < (int)(sizeof key_names / sizeof *key_names); k++)
@@ -302,6 +342,11 @@ int script_exec(VtScriptState *s, char *line)
         app_draw(s->app);
     } else if (!strcmp(cmd, "go") && n >= 2) {
         return go(s, t);
+    } else if (!strcmp(cmd, "redraw") && n == 2) {
+        for (long i = atol(t[1]); i > 0; i--) {
+            s->app->ui.dirty = 1;
+            app_draw(s->app);
+        }
     } else if (!strcmp(cmd, "mark") && n == 1) {
         script_mark(s);
     } else if (!strcmp(cmd, "expect")) {

@@ -9,11 +9,12 @@
 
 typedef struct {
     unsigned long frames, textures, glyphs, builds;
+    long rss_kib; /* resident memory now */
 } VtCounters;
 
 typedef struct {
     VtApp *app;
-    uint64_t now;    /* the virtual clock, ms */
+    uint64_t now; /* the virtual clock, ms */
     int line;
     VtCounters mark;
     const char *path;

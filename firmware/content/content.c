@@ -59,12 +59,13 @@ static sqlite3_stmt *prepare(sqlite3 *db, const char *sql, const char *arg, char
     return st;
 }
 
-static int read_people(sqlite3 *db, VtDoc *d, const char *role, VtPerson **out, int *n,
-                       char *err, size_t errlen)
+static int read_people(sqlite3 *db, VtDoc *d, const char *role, VtPerson **out, int *n, char *err,
+                       size_t errlen)
 {
     sqlite3_stmt *st = prepare(db,
-        "SELECT name, party, function_nl, function_en FROM person "
-        "WHERE doc_id = ?1 AND role = ?2 ORDER BY seq", d->id, err, errlen);
+                               "SELECT name, party, function_nl, function_en FROM person "
+                               "WHERE doc_id = ?1 AND role = ?2 ORDER BY seq",
+                               d->id, err, errlen);
     if (!st)
         return -1;
     sqlite3_bind_text(st, 2, role, -1, SQLITE_STATIC);
@@ -81,8 +82,8 @@ static int read_people(sqlite3 *db, VtDoc *d, const char *role, VtPerson **out, 
 
 static int read_refs(sqlite3 *db, VtDoc *d, char *err, size_t errlen)
 {
-    sqlite3_stmt *st = prepare(db, "SELECT ref FROM reference WHERE doc_id = ?1 ORDER BY seq",
-                               d->id, err, errlen);
+    sqlite3_stmt *st =
+        prepare(db, "SELECT ref FROM reference WHERE doc_id = ?1 ORDER BY seq", d->id, err, errlen);
     if (!st)
         return -1;
     while (sqlite3_step(st) == SQLITE_ROW) {
@@ -95,9 +96,12 @@ static int read_refs(sqlite3 *db, VtDoc *d, char *err, size_t errlen)
 
 static VtItemKind item_kind(const char *s)
 {
-    if (!strcmp(s, "question")) return VT_ITEM_QUESTION;
-    if (!strcmp(s, "answer")) return VT_ITEM_ANSWER;
-    if (!strcmp(s, "point")) return VT_ITEM_POINT;
+    if (!strcmp(s, "question"))
+        return VT_ITEM_QUESTION;
+    if (!strcmp(s, "answer"))
+        return VT_ITEM_ANSWER;
+    if (!strcmp(s, "point"))
+        return VT_ITEM_POINT;
     return VT_ITEM_TEXT;
 }
 
@@ -111,9 +115,11 @@ static int find_item(const VtDoc *d, int seq)
 
 static int read_items(sqlite3 *db, VtDoc *d, char *err, size_t errlen)
 {
-    sqlite3_stmt *st = prepare(db,
-        "SELECT seq, kind, number, heading_nl, heading_en, body_nl, body_en FROM item "
-        "WHERE doc_id = ?1 ORDER BY seq", d->id, err, errlen);
+    sqlite3_stmt *st =
+        prepare(db,
+                "SELECT seq, kind, number, heading_nl, heading_en, body_nl, body_en FROM item "
+                "WHERE doc_id = ?1 ORDER BY seq",
+                d->id, err, errlen);
     if (!st)
         return -1;
     while (sqlite3_step(st) == SQLITE_ROW) {
@@ -128,8 +134,10 @@ static int read_items(sqlite3 *db, VtDoc *d, char *err, size_t errlen)
     }
     sqlite3_finalize(st);
 
-    st = prepare(db, "SELECT answer_seq, question FROM answer_cover WHERE doc_id = ?1 "
-                     "ORDER BY answer_seq, question", d->id, err, errlen);
+    st = prepare(db,
+                 "SELECT answer_seq, question FROM answer_cover WHERE doc_id = ?1 "
+                 "ORDER BY answer_seq, question",
+                 d->id, err, errlen);
     if (!st)
         return -1;
     while (sqlite3_step(st) == SQLITE_ROW) {
@@ -139,8 +147,10 @@ static int read_items(sqlite3 *db, VtDoc *d, char *err, size_t errlen)
     }
     sqlite3_finalize(st);
 
-    st = prepare(db, "SELECT item_seq, number, body_nl, body_en, url FROM footnote "
-                     "WHERE doc_id = ?1 ORDER BY number", d->id, err, errlen);
+    st = prepare(db,
+                 "SELECT item_seq, number, body_nl, body_en, url FROM footnote "
+                 "WHERE doc_id = ?1 ORDER BY number",
+                 d->id, err, errlen);
     if (!st)
         return -1;
     while (sqlite3_step(st) == SQLITE_ROW) {
@@ -160,14 +170,17 @@ static int read_items(sqlite3 *db, VtDoc *d, char *err, size_t errlen)
 
 static VtStatus doc_status(const char *s)
 {
-    if (!strcmp(s, "awaiting")) return VT_STATUS_AWAITING;
-    if (!strcmp(s, "memo")) return VT_STATUS_MEMO;
+    if (!strcmp(s, "awaiting"))
+        return VT_STATUS_AWAITING;
+    if (!strcmp(s, "memo"))
+        return VT_STATUS_MEMO;
     return VT_STATUS_ANSWERED;
 }
 
 static int read_docs(sqlite3 *db, VtContent *c, char *err, size_t errlen)
 {
-    sqlite3_stmt *st = prepare(db,
+    sqlite3_stmt *st = prepare(
+        db,
         "SELECT id, kind, status, source_file, title_nl, title_en, addressee_nl, addressee_en, "
         "summary_nl, summary_en, submitted, answered FROM document ORDER BY seq",
         NULL, err, errlen);
@@ -201,25 +214,32 @@ static int read_docs(sqlite3 *db, VtContent *c, char *err, size_t errlen)
 
 static VtEventKind event_kind(const char *s)
 {
-    if (!strcmp(s, "submitted")) return VT_EVENT_SUBMITTED;
-    if (!strcmp(s, "answered")) return VT_EVENT_ANSWERED;
-    if (!strcmp(s, "memo")) return VT_EVENT_MEMO;
+    if (!strcmp(s, "submitted"))
+        return VT_EVENT_SUBMITTED;
+    if (!strcmp(s, "answered"))
+        return VT_EVENT_ANSWERED;
+    if (!strcmp(s, "memo"))
+        return VT_EVENT_MEMO;
     return VT_EVENT_EVENT;
 }
 
 static VtPrecision precision_of(const char *s)
 {
-    if (!strcmp(s, "day")) return VT_PREC_DAY;
-    if (!strcmp(s, "month")) return VT_PREC_MONTH;
+    if (!strcmp(s, "day"))
+        return VT_PREC_DAY;
+    if (!strcmp(s, "month"))
+        return VT_PREC_MONTH;
     return VT_PREC_YEAR;
 }
 
 static int read_events(sqlite3 *db, VtContent *c, char *err, size_t errlen)
 {
     /* Same-date events keep a stable order: earlier mentions first, document dates after. */
-    sqlite3_stmt *st = prepare(db,
-        "SELECT id, date, precision, kind, title_nl, title_en, body_nl, body_en, doc_id, "
-        "item_seq, quote FROM event ORDER BY date, kind = 'event' DESC, id", NULL, err, errlen);
+    sqlite3_stmt *st =
+        prepare(db,
+                "SELECT id, date, precision, kind, title_nl, title_en, body_nl, body_en, doc_id, "
+                "item_seq, quote FROM event ORDER BY date, kind = 'event' DESC, id",
+                NULL, err, errlen);
     if (!st)
         return -1;
     while (sqlite3_step(st) == SQLITE_ROW) {
@@ -246,8 +266,10 @@ static int read_events(sqlite3 *db, VtContent *c, char *err, size_t errlen)
 
 static int read_about(sqlite3 *db, VtContent *c, char *err, size_t errlen)
 {
-    sqlite3_stmt *st = prepare(db, "SELECT id, heading_nl, heading_en, body_nl, body_en "
-                                   "FROM about ORDER BY seq", NULL, err, errlen);
+    sqlite3_stmt *st = prepare(db,
+                               "SELECT id, heading_nl, heading_en, body_nl, body_en "
+                               "FROM about ORDER BY seq",
+                               NULL, err, errlen);
     if (!st)
         return -1;
     while (sqlite3_step(st) == SQLITE_ROW) {
@@ -263,8 +285,10 @@ static int read_about(sqlite3 *db, VtContent *c, char *err, size_t errlen)
 
 static int read_pack(sqlite3 *db, VtContent *c, char *err, size_t errlen)
 {
-    sqlite3_stmt *st = prepare(db, "SELECT version, built, title_nl, title_en, subtitle_nl, "
-                                   "subtitle_en FROM pack", NULL, err, errlen);
+    sqlite3_stmt *st = prepare(db,
+                               "SELECT version, built, title_nl, title_en, subtitle_nl, "
+                               "subtitle_en FROM pack",
+                               NULL, err, errlen);
     if (!st)
         return -1;
     int rc = -1;

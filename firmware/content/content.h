@@ -24,9 +24,9 @@ typedef struct {
 typedef enum { VT_ITEM_TEXT, VT_ITEM_QUESTION, VT_ITEM_ANSWER, VT_ITEM_POINT } VtItemKind;
 
 typedef struct {
-    int number;   /* footnote number as the source numbers it */
+    int number; /* footnote number as the source numbers it */
     VtText body;
-    char *url;    /* NULL unless the source gives one */
+    char *url; /* NULL unless the source gives one */
 } VtFootnote;
 
 #define VT_MAX_COVERS 8
@@ -39,13 +39,13 @@ typedef struct {
     int ncovers;
     VtText heading;
     VtText body;
-    VtFootnote *notes;         /* the footnotes this item references */
+    VtFootnote *notes; /* the footnotes this item references */
     int nnotes;
 } VtItem;
 
 typedef struct {
     char *name;
-    char *party;    /* NULL: unknown */
+    char *party; /* NULL: unknown */
     VtText function;
 } VtPerson;
 
@@ -72,7 +72,7 @@ typedef enum { VT_PREC_YEAR, VT_PREC_MONTH, VT_PREC_DAY } VtPrecision;
 
 typedef struct {
     char *id;
-    char *date;         /* YYYY, YYYY-MM or YYYY-MM-DD */
+    char *date; /* YYYY, YYYY-MM or YYYY-MM-DD */
     VtPrecision precision;
     VtEventKind kind;
     VtText title, body; /* body: curator's description, may be empty */
@@ -90,7 +90,7 @@ typedef struct {
     int version;
     char *built; /* NULL when the build date was not recorded */
     VtText title, subtitle;
-    VtDoc *docs;     /* in display order */
+    VtDoc *docs; /* in display order */
     int ndocs;
     VtEvent *events; /* sorted by date, then kind */
     int nevents;

@@ -28,7 +28,8 @@ static int date_parse(const char *s, int *y, int *m, int *d)
     int parts = sscanf(s, "%4d-%2d-%2d", y, m, d);
     if (parts < 1 || *y < 1000)
         return 0;
-    if ((n >= 7 && (parts < 2 || *m < 1 || *m > 12)) || (n == 10 && (parts < 3 || *d < 1 || *d > 31)))
+    if ((n >= 7 && (parts < 2 || *m < 1 || *m > 12)) ||
+        (n == 10 && (parts < 3 || *d < 1 || *d > 31)))
         return 0;
     return n == 4 ? 1 : n == 7 ? 2 : 3;
 }

@@ -9,11 +9,24 @@ static size_t decode_strict(const unsigned char *s, size_t len, uint32_t *cp)
     unsigned char c = s[0];
     size_t n;
     uint32_t v, min;
-    if (c < 0x80) { *cp = c; return 1; }
-    if (c >= 0xC2 && c <= 0xDF) { n = 2; v = c & 0x1F; min = 0x80; }
-    else if (c >= 0xE0 && c <= 0xEF) { n = 3; v = c & 0x0F; min = 0x800; }
-    else if (c >= 0xF0 && c <= 0xF4) { n = 4; v = c & 0x07; min = 0x10000; }
-    else return 0;
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 2;
+        v = c & 0x1F;
+        min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3;
+        v = c & 0x0F;
+        min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4;
+        v = c & 0x07;
+        min = 0x10000;
+    } else
+        return 0;
     if (len < n)
         return 0;
     for (size_t i = 1; i < n; i++) {
@@ -43,28 +56,39 @@ size_t utf8_invalid_at(const char *s, size_t len)
 
 size_t utf8_decode(const char *s, size_t len, uint32_t *cp)
 {
-    if (len == 0) { *cp = 0xFFFD; return 0; }
+    if (len == 0) {
+        *cp = 0xFFFD;
+        return 0;
+    }
     size_t n = decode_strict((const unsigned char *)s, len, cp);
-    if (n == 0) { *cp = 0xFFFD; return 1; }
+    if (n == 0) {
+        *cp = 0xFFFD;
+        return 1;
+    }
     return n;
 }
 
 size_t utf8_encode(uint32_t cp, char *out)
 {
-    if (cp < 0x80) { out[0] = (char)cp; return 1; }
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
     if (cp < 0x800) {
         out[0] = (char)(0xC0 | (cp >> 6));
         out[1] = (char)(0x80 | (cp & 0x3F));
         return 2;
     }
-    if (cp >= 0xD800 && cp <= 0xDFFF) return 0;
+    if (cp >= 0xD800 && cp <= 0xDFFF)
+        return 0;
     if (cp < 0x10000) {
         out[0] = (char)(0xE0 | (cp >> 12));
         out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
         out[2] = (char)(0x80 | (cp & 0x3F));
         return 3;
     }
-    if (cp > 0x10FFFF) return 0;
+    if (cp > 0x10FFFF)
+        return 0;
     out[0] = (char)(0xF0 | (cp >> 18));
     out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
     out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));

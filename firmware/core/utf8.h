@@ -9,7 +9,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Returns (size_t)-1 when s[0..len) is valid UTF-8, else the byte offset of the first invalid byte. */
+/* Returns (size_t)-1 when s[0..len) is valid UTF-8, else the byte offset of the first invalid byte.
+ */
 size_t utf8_invalid_at(const char *s, size_t len);
 
 /* Decodes one code point at s (at most len bytes) into *cp and returns its length in bytes

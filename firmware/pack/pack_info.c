@@ -37,8 +37,9 @@ int pack_info_print(const char *path, FILE *out, char *err, size_t errlen)
         {"points", "SELECT count(*) FROM item WHERE kind = 'point'"},
         {"texts", "SELECT count(*) FROM item WHERE kind = 'text'"},
         {"footnotes", "SELECT count(*) FROM footnote"},
-        {"events", "SELECT count(*) || ' (' || sum(kind = 'event') || ' from the timeline, ' || "
-                   "sum(kind <> 'event') || ' document dates)' FROM event"},
+        {"events",
+         "SELECT count(*) || ' (' || coalesce(sum(kind = 'event'), 0) || ' from the timeline, ' || "
+         "coalesce(sum(kind <> 'event'), 0) || ' document dates)' FROM event"},
         {"about texts", "SELECT count(*) FROM about"},
         {"languages", "SELECT 'nl (original), en (unofficial translation)'"},
     };

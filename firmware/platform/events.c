@@ -35,8 +35,8 @@ int events_watch_fd(int fd)
     if (watch_event == (Uint32)-1)
         watch_event = SDL_RegisterEvents(1);
     watch_rearm = SDL_CreateSemaphore(0);
-    SDL_Thread *t = watch_rearm ? SDL_CreateThread(watch_thread, "vitrine-watch",
-                                                   (void *)(intptr_t)fd) : NULL;
+    SDL_Thread *t =
+        watch_rearm ? SDL_CreateThread(watch_thread, "vitrine-watch", (void *)(intptr_t)fd) : NULL;
     if (!t)
         return -1;
     SDL_DetachThread(t);
@@ -110,14 +110,21 @@ static int translate(VtRender *r, const SDL_Event *e, VtInput *in)
     switch (e->type) {
     case SDL_QUIT: in->kind = VT_IN_QUIT; return 1;
     case SDL_WINDOWEVENT:
-        if (e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED) { in->kind = VT_IN_RESIZE; return 1; }
-        if (e->window.event == SDL_WINDOWEVENT_EXPOSED) { in->kind = VT_IN_EXPOSE; return 1; }
+        if (e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
+            in->kind = VT_IN_RESIZE;
+            return 1;
+        }
+        if (e->window.event == SDL_WINDOWEVENT_EXPOSED) {
+            in->kind = VT_IN_EXPOSE;
+            return 1;
+        }
         return 0;
     case SDL_FINGERDOWN:
     case SDL_FINGERMOTION:
     case SDL_FINGERUP: {
         VtPtrType t = e->type == SDL_FINGERDOWN ? VT_PTR_DOWN
-                      : e->type == SDL_FINGERUP ? VT_PTR_UP : VT_PTR_MOVE;
+                      : e->type == SDL_FINGERUP ? VT_PTR_UP
+                                                : VT_PTR_MOVE;
         return pointer(r, in, t, (long)e->tfinger.fingerId, e->tfinger.x * (float)ww,
                        e->tfinger.y * (float)wh, e->tfinger.timestamp);
     }

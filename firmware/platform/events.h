@@ -13,7 +13,12 @@
 #include <stdint.h>
 
 typedef enum {
-    VT_IN_POINTER, VT_IN_KEY, VT_IN_QUIT, VT_IN_RESIZE, VT_IN_EXPOSE, VT_IN_WATCH
+    VT_IN_POINTER,
+    VT_IN_KEY,
+    VT_IN_QUIT,
+    VT_IN_RESIZE,
+    VT_IN_EXPOSE,
+    VT_IN_WATCH
 } VtInputKind;
 
 typedef struct {

@@ -22,10 +22,10 @@
 #define TABLE_SIZE 8192 /* power of two; a screen uses a few hundred glyphs */
 
 typedef struct {
-    uint32_t key;   /* font slot << 21 | code point; 0 = empty */
+    uint32_t key; /* font slot << 21 | code point; 0 = empty */
     int advance;
-    int minx;       /* left bearing: where the rasterised box starts relative to the pen */
-    int placed;     /* has an atlas rectangle */
+    int minx;   /* left bearing: where the rasterised box starts relative to the pen */
+    int placed; /* has an atlas rectangle */
     SDL_Rect src;
 } Glyph;
 
@@ -49,8 +49,8 @@ struct VtGlyphs {
     VtGlyphStats stats;
 };
 
-static const char *const font_files[VT_FONT_COUNT] = {
-    "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf"};
+static const char *const font_files[VT_FONT_COUNT] = {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf",
+                                                      "NotoSans-Italic.ttf"};
 
 static void *read_file(const char *path, size_t *len)
 {
@@ -263,7 +263,12 @@ static void quad(VtGlyphs *g, const SDL_Rect *src, float x, float y, SDL_Color c
     v[3] = (SDL_Vertex){{x, y + src->h}, c, {u0, v1}};
     int *ix = &g->idx[g->nverts / 4 * 6];
     int b = g->nverts;
-    ix[0] = b; ix[1] = b + 1; ix[2] = b + 2; ix[3] = b; ix[4] = b + 2; ix[5] = b + 3;
+    ix[0] = b;
+    ix[1] = b + 1;
+    ix[2] = b + 2;
+    ix[3] = b;
+    ix[4] = b + 2;
+    ix[5] = b + 3;
     g->nverts += 4;
 }
 

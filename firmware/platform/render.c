@@ -25,7 +25,10 @@ struct VtRender {
     SDL_Texture *target; /* rotation only */
     VtGlyphs *glyphs;
     int win_w, win_h, w, h;
-    struct { char *data; SDL_Texture *tex; } qr[QR_CACHE];
+    struct {
+        char *data;
+        SDL_Texture *tex;
+    } qr[QR_CACHE];
     int nqr;
     unsigned long own_creates, own_draws, frame_draws;
     VtRenderStats stats;
@@ -40,8 +43,8 @@ static int make_target(VtRender *r)
     r->target = NULL;
     if (!r->cfg.rotate)
         return 0;
-    r->target = SDL_CreateTexture(r->ren, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET,
-                                  r->w, r->h);
+    r->target =
+        SDL_CreateTexture(r->ren, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, r->w, r->h);
     r->own_creates++;
     return r->target ? 0 : -1;
 }
@@ -69,8 +72,8 @@ VtRender *render_new(const VtRenderConfig *cfg, char *err, size_t errlen)
     else
         flags |= SDL_WINDOW_RESIZABLE;
     int ww = cfg->width, wh = cfg->height;
-    r->win = SDL_CreateWindow("Vitrine", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, ww, wh,
-                              flags);
+    r->win =
+        SDL_CreateWindow("Vitrine", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, ww, wh, flags);
     if (!r->win) {
         snprintf(err, errlen, "cannot open a window: %s", SDL_GetError());
         goto fail;
@@ -136,10 +139,22 @@ void render_unrotate(const VtRender *r, float px, float py, float *lx, float *ly
 {
     float W = (float)r->win_w, H = (float)r->win_h;
     switch (r->cfg.rotate) {
-    case 90: *lx = py; *ly = W - px; break;
-    case 180: *lx = W - px; *ly = H - py; break;
-    case 270: *lx = H - py; *ly = px; break;
-    default: *lx = px; *ly = py; break;
+    case 90:
+        *lx = py;
+        *ly = W - px;
+        break;
+    case 180:
+        *lx = W - px;
+        *ly = H - py;
+        break;
+    case 270:
+        *lx = H - py;
+        *ly = px;
+        break;
+    default:
+        *lx = px;
+        *ly = py;
+        break;
     }
 }
 
@@ -281,8 +296,8 @@ void render_blank(VtRender *r)
 
 int render_screenshot(VtRender *r, const char *path)
 {
-    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, r->win_w, r->win_h, 32,
-                                                    SDL_PIXELFORMAT_ARGB8888);
+    SDL_Surface *s =
+        SDL_CreateRGBSurfaceWithFormat(0, r->win_w, r->win_h, 32, SDL_PIXELFORMAT_ARGB8888);
     if (!s)
         return -1;
     int rc = SDL_RenderReadPixels(r->ren, NULL, SDL_PIXELFORMAT_ARGB8888, s->pixels, s->pitch);

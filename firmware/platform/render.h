@@ -17,11 +17,11 @@
 #include <SDL.h>
 
 typedef struct {
-    int width, height;   /* window size when not fullscreen */
+    int width, height; /* window size when not fullscreen */
     int fullscreen;
-    int rotate;          /* 0, 90, 180, 270 (clockwise) */
-    int software;        /* force the software renderer */
-    int hidden;          /* no window shown (tests, benchmarks) */
+    int rotate;   /* 0, 90, 180, 270 (clockwise) */
+    int software; /* force the software renderer */
+    int hidden;   /* no window shown (tests, benchmarks) */
     const char *font_dir;
 } VtRenderConfig;
 

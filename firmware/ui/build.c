@@ -49,8 +49,8 @@ int build_source_text(VtPage *p, const VtBuild *b, const VtText *t, int x, int y
     const VtTheme *th = b->th;
     int y0 = y;
     if (b->lang == VT_LANG_NL || !t->s[VT_LANG_EN])
-        return build_text(p, b, text_get(t, VT_LANG_NL), x, y, w, style, th->body_px,
-                          th->body_line, VT_TEXT);
+        return build_text(p, b, text_get(t, VT_LANG_NL), x, y, w, style, th->body_px, th->body_line,
+                          VT_TEXT);
     y += build_tag(p, b, str_get(S_UNOFFICIAL, VT_LANG_EN), x, y, VT_ACCENT, VT_ON_ACCENT);
     y += th->unit;
     y += build_text(p, b, t->s[VT_LANG_EN], x, y, w, style, th->body_px, th->body_line, VT_TEXT);
@@ -65,8 +65,7 @@ int build_source_text(VtPage *p, const VtBuild *b, const VtText *t, int x, int y
     return y - y0;
 }
 
-int build_curator_text(VtPage *p, const VtBuild *b, VtStr tag, const VtText *t, int x, int y,
-                       int w)
+int build_curator_text(VtPage *p, const VtBuild *b, VtStr tag, const VtText *t, int x, int y, int w)
 {
     const VtTheme *th = b->th;
     int pad = 2 * th->unit;
@@ -118,23 +117,23 @@ void build_item_label(const VtBuild *b, const VtItem *it, char *out, size_t outl
     case VT_ITEM_QUESTION:
         snprintf(out, outlen, "%s %d", str_get(S_QUESTION, l), it->number);
         break;
-    case VT_ITEM_POINT:
-        snprintf(out, outlen, "%s %d", str_get(S_POINT, l), it->number);
-        break;
+    case VT_ITEM_POINT: snprintf(out, outlen, "%s %d", str_get(S_POINT, l), it->number); break;
     case VT_ITEM_ANSWER:
         if (it->ncovers > 1) {
             int n = snprintf(out, outlen, "%s ", str_get(S_ANSWER_JOINT, l));
             for (int k = 0; k < it->ncovers && n > 0 && (size_t)n < outlen; k++)
                 n += snprintf(out + n, outlen - (size_t)n, "%s%d",
-                              k == 0 ? "" : k == it->ncovers - 1 ? (l ? " and " : " en ") : ", ",
+                              k == 0                 ? ""
+                              : k == it->ncovers - 1 ? (l ? " and " : " en ")
+                                                     : ", ",
                               it->covers[k]);
         } else {
             snprintf(out, outlen, "%s", str_get(S_ANSWER, l));
         }
         break;
     default:
-        snprintf(out, outlen, "%s", text_get(&it->heading, l)[0] ? text_get(&it->heading, l)
-                                                                   : str_get(S_PASSAGES, l));
+        snprintf(out, outlen, "%s",
+                 text_get(&it->heading, l)[0] ? text_get(&it->heading, l) : str_get(S_PASSAGES, l));
         break;
     }
 }

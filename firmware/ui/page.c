@@ -63,8 +63,8 @@ void page_frame(VtPage *p, VtRect r, VtColor c)
     page_extend(p, r);
 }
 
-void page_text(VtPage *p, int x, int y, int h, const char *s, size_t len, VtFontStyle style,
-               int px, VtColor c)
+void page_text(VtPage *p, int x, int y, int h, const char *s, size_t len, VtFontStyle style, int px,
+               VtColor c)
 {
     VtBox *b = push_box(p);
     b->kind = VT_BOX_TEXT;

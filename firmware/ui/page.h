@@ -13,8 +13,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
-typedef struct { int x, y, w, h; } VtRect;
-typedef struct { uint8_t r, g, b, a; } VtColor;
+typedef struct {
+    int x, y, w, h;
+} VtRect;
+typedef struct {
+    uint8_t r, g, b, a;
+} VtColor;
 
 typedef enum { VT_FONT_REGULAR, VT_FONT_BOLD, VT_FONT_ITALIC, VT_FONT_COUNT } VtFontStyle;
 
@@ -22,26 +26,26 @@ typedef enum { VT_BOX_FILL, VT_BOX_FRAME, VT_BOX_TEXT, VT_BOX_QR } VtBoxKind;
 
 typedef struct {
     VtBoxKind kind;
-    VtRect r;         /* TEXT: x is the pen start, y the top of the line box, h its height */
+    VtRect r; /* TEXT: x is the pen start, y the top of the line box, h its height */
     VtColor color;
     VtFontStyle style;
-    int px;           /* font size in pixels */
-    char *text;       /* TEXT: the run; QR: the data to encode */
+    int px;     /* font size in pixels */
+    char *text; /* TEXT: the run; QR: the data to encode */
 } VtBox;
 
 /* What a hit target does when tapped. arg/arg2 are indices whose meaning the action defines. */
 typedef enum {
     VT_ACT_NONE,
-    VT_ACT_HOME,      /* to the timeline */
+    VT_ACT_HOME, /* to the timeline */
     VT_ACT_BACK,
-    VT_ACT_LANG,      /* toggle Dutch/English */
+    VT_ACT_LANG, /* toggle Dutch/English */
     VT_ACT_ABOUT,
-    VT_ACT_OPEN_DOC,  /* arg: document index */
-    VT_ACT_OPEN_ITEM, /* arg: document index, arg2: item index */
-    VT_ACT_OPEN_EVENT,/* arg: event index */
-    VT_ACT_PREV,      /* previous question in the reader */
+    VT_ACT_OPEN_DOC,   /* arg: document index */
+    VT_ACT_OPEN_ITEM,  /* arg: document index, arg2: item index */
+    VT_ACT_OPEN_EVENT, /* arg: event index */
+    VT_ACT_PREV,       /* previous question in the reader */
     VT_ACT_NEXT,
-    VT_ACT_EXPLORE,   /* leave the attract loop */
+    VT_ACT_EXPLORE, /* leave the attract loop */
     VT_ACT_STAFF_ROLLBACK,
     VT_ACT_STAFF_CLOSE,
     VT_ACT_PIN_DIGIT, /* arg: 0..9, 10 = delete */
@@ -61,14 +65,14 @@ typedef struct {
     int width, height; /* extent of the content, for scrolling */
 } VtPage;
 
-void page_clear(VtPage *p);  /* empties, keeps memory */
+void page_clear(VtPage *p); /* empties, keeps memory */
 void page_free(VtPage *p);
 
 void page_fill(VtPage *p, VtRect r, VtColor c);
 void page_frame(VtPage *p, VtRect r, VtColor c); /* 1-unit outline, drawn as thin fills */
 /* Adds one text run; copies len bytes of s. */
-void page_text(VtPage *p, int x, int y, int h, const char *s, size_t len, VtFontStyle style,
-               int px, VtColor c);
+void page_text(VtPage *p, int x, int y, int h, const char *s, size_t len, VtFontStyle style, int px,
+               VtColor c);
 void page_qr(VtPage *p, VtRect r, const char *data);
 void page_hit(VtPage *p, VtRect r, VtAction a, int arg, int arg2);
 

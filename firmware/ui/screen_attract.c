@@ -65,8 +65,8 @@ void screen_attract_build(VtPage *p, const VtBuild *b, int index)
     if (tw > t->w - 2 * t->margin)
         tw = t->w - 2 * t->margin;
     build_text_clamped(p, b, touch, (t->w - tw) / 2, t->h - band + (band - t->head_line) / 2,
-                       t->w - 2 * t->margin, VT_FONT_BOLD, t->head_px, t->head_line,
-                       VT_ON_ACCENT, 1);
+                       t->w - 2 * t->margin, VT_FONT_BOLD, t->head_px, t->head_line, VT_ON_ACCENT,
+                       1);
     page_hit(p, (VtRect){0, 0, t->w, t->h}, VT_ACT_EXPLORE, 0, 0);
     if (doc < 0)
         return;
@@ -89,7 +89,8 @@ void screen_attract_build(VtPage *p, const VtBuild *b, int index)
     int lines = (bottom - y) / t->body_line;
     int ql = it->kind == VT_ITEM_QUESTION ? lines / 2 : lines;
     y += build_text_clamped(p, b, text_get(&it->body, l), x, y, w, VT_FONT_BOLD, t->body_px,
-                            t->body_line, VT_TEXT, ql > 0 ? ql : 1) + t->gap;
+                            t->body_line, VT_TEXT, ql > 0 ? ql : 1) +
+         t->gap;
     int a = it->kind == VT_ITEM_QUESTION ? content_answer_for(d, it->number) : -1;
     lines = (bottom - y - t->small_line) / t->body_line;
     if (a >= 0 && lines > 0) {

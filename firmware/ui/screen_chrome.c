@@ -29,6 +29,6 @@ void screen_chrome_build(VtPage *p, const VtBuild *b, const char *title, int can
     build_button(p, b, str_get(S_LANG_OTHER, l), lx, pad, lw, VT_ACT_LANG, 0, 0, 0);
     int tw = rx - x - pad;
     if (title && tw > t->body_px * 3)
-        build_text_clamped(p, b, title, x + pad, (t->bar_h - t->body_line) / 2, tw,
-                           VT_FONT_BOLD, t->body_px, t->body_line, VT_ON_ACCENT, 1);
+        build_text_clamped(p, b, title, x + pad, (t->bar_h - t->body_line) / 2, tw, VT_FONT_BOLD,
+                           t->body_px, t->body_line, VT_ON_ACCENT, 1);
 }

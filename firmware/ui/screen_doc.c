@@ -15,11 +15,13 @@ static int fact_row(VtPage *p, const VtBuild *b, VtStr label, const char *value,
     int lw = t->col_w / 3;
     if (lw < t->body_px * 5)
         lw = t->col_w; /* narrow: label above value */
-    int h1 = build_label(p, b, str_get(label, b->lang), t->col_x, y, lw == t->col_w ? lw : lw - t->gap);
+    int h1 =
+        build_label(p, b, str_get(label, b->lang), t->col_x, y, lw == t->col_w ? lw : lw - t->gap);
     int vy = lw == t->col_w ? y + h1 : y;
     int vx = lw == t->col_w ? t->col_x : t->col_x + lw;
     int vw = lw == t->col_w ? t->col_w : t->col_w - lw;
-    int h2 = build_text(p, b, value, vx, vy, vw, VT_FONT_REGULAR, t->body_px, t->body_line, VT_TEXT);
+    int h2 =
+        build_text(p, b, value, vx, vy, vw, VT_FONT_REGULAR, t->body_px, t->body_line, VT_TEXT);
     int h = (vy - y) + h2;
     return (h > h1 ? h : h1) + t->unit;
 }
@@ -31,8 +33,8 @@ static void people_text(const VtBuild *b, const VtPerson *ps, int n, char *out, 
     for (int i = 0; i < n && o < len; i++) {
         const VtPerson *pp = &ps[i];
         const char *fn = text_get(&pp->function, b->lang);
-        const char *name = pp->name && strcmp(pp->name, "unknown") ? pp->name
-                                                                   : str_get(S_UNKNOWN, b->lang);
+        const char *name =
+            pp->name && strcmp(pp->name, "unknown") ? pp->name : str_get(S_UNKNOWN, b->lang);
         int k;
         if (pp->party)
             k = snprintf(out + o, len - o, "%s%s (%s)", i ? "; " : "", name, pp->party);
@@ -124,10 +126,11 @@ void screen_doc_build(VtPage *p, const VtBuild *b, int doc)
     snprintf(line, sizeof line, "%s · %s", str_get(d->is_memo ? S_KIND_MEMO : S_KIND_QUESTIONS, l),
              str_get(d->status == VT_STATUS_AWAITING ? S_STATUS_AWAITING
                      : d->status == VT_STATUS_MEMO   ? S_STATUS_MEMO
-                                                     : S_STATUS_ANSWERED, l));
+                                                     : S_STATUS_ANSWERED,
+                     l));
     y += build_label(p, b, line, t->col_x, y, t->col_w) + t->unit;
-    y += build_text(p, b, text_get(&d->title, l), t->col_x, y, t->col_w, VT_FONT_BOLD,
-                    t->head_px, t->head_line, VT_TEXT);
+    y += build_text(p, b, text_get(&d->title, l), t->col_x, y, t->col_w, VT_FONT_BOLD, t->head_px,
+                    t->head_line, VT_TEXT);
     if (l == VT_LANG_EN) {
         y += t->unit;
         y += build_label(p, b, str_get(S_UNOFFICIAL, l), t->col_x, y, t->col_w);

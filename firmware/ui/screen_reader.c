@@ -45,9 +45,10 @@ static int footnotes(VtPage *p, const VtBuild *b, const VtItem *it, int y)
         snprintf(num, sizeof num, "[^%d]", fn->number);
         int nw = t->small_px * 2;
         build_text(p, b, num, t->col_x, y, nw, VT_FONT_BOLD, t->small_px, t->small_line, VT_MUTED);
-        const char *body = b->lang == VT_LANG_NL ? fn->body.s[VT_LANG_NL] : text_get(&fn->body, b->lang);
-        y += build_text(p, b, body, t->col_x + nw, y, t->col_w - nw, VT_FONT_REGULAR,
-                        t->small_px, t->small_line, VT_MUTED);
+        const char *body =
+            b->lang == VT_LANG_NL ? fn->body.s[VT_LANG_NL] : text_get(&fn->body, b->lang);
+        y += build_text(p, b, body, t->col_x + nw, y, t->col_w - nw, VT_FONT_REGULAR, t->small_px,
+                        t->small_line, VT_MUTED);
         if (b->lang == VT_LANG_EN && fn->body.s[VT_LANG_NL])
             y += build_text(p, b, fn->body.s[VT_LANG_NL], t->col_x + nw, y, t->col_w - nw,
                             VT_FONT_ITALIC, t->small_px, t->small_line, VT_MUTED);
@@ -84,8 +85,8 @@ void screen_reader_build(VtPage *p, const VtBuild *b, int doc, int item)
     const VtItem *it = &d->items[item];
     VtLang l = b->lang;
     int y = t->margin;
-    y += build_text_clamped(p, b, text_get(&d->title, l), t->col_x, y, t->col_w,
-                            VT_FONT_REGULAR, t->small_px, t->small_line, VT_MUTED, 2);
+    y += build_text_clamped(p, b, text_get(&d->title, l), t->col_x, y, t->col_w, VT_FONT_REGULAR,
+                            t->small_px, t->small_line, VT_MUTED, 2);
     y += t->gap;
     y = block(d, p, b, it, y, it->kind == VT_ITEM_QUESTION ? VT_FONT_BOLD : VT_FONT_REGULAR);
     if (it->kind == VT_ITEM_QUESTION) {
@@ -96,7 +97,8 @@ void screen_reader_build(VtPage *p, const VtBuild *b, int doc, int item)
             y = block(d, p, b, &d->items[a], y, VT_FONT_REGULAR);
         else
             y += build_text(p, b, str_get(S_NO_ANSWER_IN_SOURCE, l), t->col_x, y, t->col_w,
-                            VT_FONT_ITALIC, t->body_px, t->body_line, VT_MUTED) + t->gap;
+                            VT_FONT_ITALIC, t->body_px, t->body_line, VT_MUTED) +
+                 t->gap;
     }
     /* Previous / next at the end of the text, where a reader arrives. */
     int prev = screen_reader_step(d, item, -1), next = screen_reader_step(d, item, +1);
@@ -104,8 +106,8 @@ void screen_reader_build(VtPage *p, const VtBuild *b, int doc, int item)
     if (prev >= 0)
         build_button(p, b, str_get(S_PREV, l), t->col_x, y, bw, VT_ACT_PREV, doc, prev, 0);
     if (next >= 0)
-        build_button(p, b, str_get(S_NEXT, l), t->col_x + t->col_w - bw, y, bw, VT_ACT_NEXT,
-                     doc, next, 1);
+        build_button(p, b, str_get(S_NEXT, l), t->col_x + t->col_w - bw, y, bw, VT_ACT_NEXT, doc,
+                     next, 1);
     y += t->target + t->margin;
     page_extend(p, (VtRect){0, 0, t->w, y});
 }

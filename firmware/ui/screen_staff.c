@@ -17,18 +17,19 @@ void screen_pin_build(VtPage *p, const VtBuild *b, int digits, const char *messa
     int key = t->target * 3 / 2, gap = t->unit * 2;
     int grid_w = 3 * key + 2 * gap;
     int x0 = (t->w - grid_w) / 2, y = t->margin;
-    y += build_text(p, b, str_get(S_STAFF_PIN, l), t->margin, y, t->w - 2 * t->margin,
-                    VT_FONT_BOLD, t->head_px, t->head_line, VT_TEXT);
+    y += build_text(p, b, str_get(S_STAFF_PIN, l), t->margin, y, t->w - 2 * t->margin, VT_FONT_BOLD,
+                    t->head_px, t->head_line, VT_TEXT);
     char dots[64] = "";
     for (int i = 0; i < digits && i < 12; i++)
         strcat(dots, "● ");
     y += build_text(p, b, digits ? dots : " ", t->margin, y, t->w - 2 * t->margin, VT_FONT_BOLD,
                     t->head_px, t->head_line, VT_ACCENT);
     if (message && message[0])
-        y += build_text(p, b, message, t->margin, y, t->w - 2 * t->margin, VT_FONT_BOLD,
-                        t->body_px, t->body_line, VT_FUTURE);
+        y += build_text(p, b, message, t->margin, y, t->w - 2 * t->margin, VT_FONT_BOLD, t->body_px,
+                        t->body_line, VT_FUTURE);
     y += t->unit;
-    static const char *const labels[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "", "0", ""};
+    static const char *const labels[12] = {"1", "2", "3", "4", "5", "6",
+                                           "7", "8", "9", "",  "0", ""};
     static const int args[12] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0, 11};
     for (int i = 0; i < 12; i++) {
         int kx = x0 + (i % 3) * (key + gap), ky = y + (i / 3) * (key + gap);
@@ -48,10 +49,11 @@ void screen_staff_build(VtPage *p, const VtBuild *b, const char *info)
     VtLang l = b->lang;
     int y = t->margin;
     y += build_text(p, b, str_get(S_STAFF_TITLE, l), t->col_x, y, t->col_w, VT_FONT_BOLD,
-                    t->head_px, t->head_line, VT_TEXT) + t->unit;
+                    t->head_px, t->head_line, VT_TEXT) +
+         t->unit;
     int bw = t->col_w / 2 - t->unit;
-    build_button(p, b, str_get(S_STAFF_ROLLBACK, l), t->col_x, y, bw, VT_ACT_STAFF_ROLLBACK, 0,
-                 0, 0);
+    build_button(p, b, str_get(S_STAFF_ROLLBACK, l), t->col_x, y, bw, VT_ACT_STAFF_ROLLBACK, 0, 0,
+                 0);
     build_button(p, b, str_get(S_STAFF_CLOSE, l), t->col_x + t->col_w - bw, y, bw,
                  VT_ACT_STAFF_CLOSE, 0, 0, 1);
     y += t->target + t->gap;

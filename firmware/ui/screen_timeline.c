@@ -16,8 +16,8 @@ typedef struct {
 } Geo;
 
 /* Lays out one card's content; title_lines limits the title. Returns the height used. */
-static int card_content(VtPage *p, const VtBuild *b, const Geo *g, const VtEvent *e, int x,
-                        int y, int future, int title_lines)
+static int card_content(VtPage *p, const VtBuild *b, const Geo *g, const VtEvent *e, int x, int y,
+                        int future, int title_lines)
 {
     const VtTheme *t = b->th;
     char date[64], src[512];
@@ -85,8 +85,8 @@ static void year_label(VtPage *p, const VtBuild *b, int x, int y, int year)
 {
     char s[16];
     snprintf(s, sizeof s, "%d", year);
-    build_text(p, b, s, x, y, b->th->body_px * 4, VT_FONT_BOLD, b->th->body_px,
-               b->th->body_line, VT_TEXT);
+    build_text(p, b, s, x, y, b->th->body_px * 4, VT_FONT_BOLD, b->th->body_px, b->th->body_line,
+               VT_TEXT);
 }
 
 /* A vertical line with "Today" and the date; returns the width it takes on the axis. */
@@ -97,11 +97,10 @@ static int today_marker(VtPage *p, const VtBuild *b, int x, int top, int axis_y)
     int w = t->body_px * 6;
     page_fill(p, (VtRect){x, top, 4, axis_y - top + t->body_line}, VT_TEXT);
     int y = top;
-    y += build_text(p, b, str_get(S_TODAY, b->lang), x + t->unit, y, w, VT_FONT_BOLD,
-                    t->body_px, t->body_line, VT_TEXT);
+    y += build_text(p, b, str_get(S_TODAY, b->lang), x + t->unit, y, w, VT_FONT_BOLD, t->body_px,
+                    t->body_line, VT_TEXT);
     date_format(date_from_days(b->today, iso, sizeof iso), b->lang, d, sizeof d);
-    build_text(p, b, d, x + t->unit, y, w, VT_FONT_REGULAR, t->small_px, t->small_line,
-               VT_MUTED);
+    build_text(p, b, d, x + t->unit, y, w, VT_FONT_REGULAR, t->small_px, t->small_line, VT_MUTED);
     return w;
 }
 
@@ -111,8 +110,8 @@ void screen_timeline_build(VtPage *p, const VtBuild *b, int viewport_h, int *tod
     Geo g;
     geometry(&g, b, viewport_h);
     build_text_clamped(p, b, str_get(S_TIMELINE_HINT, b->lang), t->margin, g.top,
-                       t->w - 2 * t->margin, VT_FONT_REGULAR, t->small_px, t->small_line,
-                       VT_MUTED, 1);
+                       t->w - 2 * t->margin, VT_FONT_REGULAR, t->small_px, t->small_line, VT_MUTED,
+                       1);
     int x = t->margin, last_year = 0, today_done = 0;
     int card_y = g.top + t->small_line + t->gap;
     *today_x = 0;
@@ -136,7 +135,8 @@ void screen_timeline_build(VtPage *p, const VtBuild *b, int viewport_h, int *tod
         card_content(p, b, &g, e, x + g.pad, card_y + g.pad, future, g.title_lines);
         page_hit(p, r, VT_ACT_OPEN_EVENT, i, 0);
         /* the tick from card to axis, and the axis under the card */
-        page_fill(p, (VtRect){x + g.pad, card_y + g.card_h, 3, g.axis_y - card_y - g.card_h}, VT_LINE);
+        page_fill(p, (VtRect){x + g.pad, card_y + g.card_h, 3, g.axis_y - card_y - g.card_h},
+                  VT_LINE);
         if (future)
             dashed(p, x, x + g.step, g.axis_y, t->unit * 2, VT_FUTURE);
         else

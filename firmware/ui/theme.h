@@ -17,18 +17,18 @@
 #include "page.h"
 
 typedef struct {
-    int w, h;           /* the logical screen (after rotation) */
-    int unit;           /* 1% of the short side, at least 4 px */
-    int margin;         /* outer margin */
-    int gap;            /* between blocks */
-    int target;         /* minimum touch target edge */
-    int bar_h;          /* top bar height */
+    int w, h;   /* the logical screen (after rotation) */
+    int unit;   /* 1% of the short side, at least 4 px */
+    int margin; /* outer margin */
+    int gap;    /* between blocks */
+    int target; /* minimum touch target edge */
+    int bar_h;  /* top bar height */
     int body_px, body_line;
     int small_px, small_line;
     int head_px, head_line;
     int title_px, title_line;
-    int col_w;          /* reading column width (about 65 characters) */
-    int col_x;          /* reading column left edge */
+    int col_w; /* reading column width (about 65 characters) */
+    int col_x; /* reading column left edge */
 } VtTheme;
 
 extern const VtColor VT_BG, VT_SURFACE, VT_TEXT, VT_MUTED, VT_ACCENT, VT_ON_ACCENT, VT_LINE,

@@ -40,8 +40,8 @@ static void setup_input(VtUi *ui)
     gesture_init(&ui->gesture, &gc);
 }
 
-void ui_init(VtUi *ui, const VtContent *c, const VtMeasure *m, int w, int h,
-             const VtUiConfig *cfg, uint64_t now_ms, long today)
+void ui_init(VtUi *ui, const VtContent *c, const VtMeasure *m, int w, int h, const VtUiConfig *cfg,
+             uint64_t now_ms, long today)
 {
     memset(ui, 0, sizeof *ui);
     ui->content = c;
@@ -378,17 +378,17 @@ void ui_frame(VtUi *ui, VtFrame *f)
     uint8_t alpha = 255;
     if (ui->fade_start && ui->now < ui->fade_start + ui->cfg.fade_ms)
         alpha = (uint8_t)(255 * (ui->now - ui->fade_start) / ui->cfg.fade_ms);
-    f->layers[f->nlayers++] = (VtLayer){&ui->page, ui->horizontal ? -off : 0,
-                                        top - (ui->horizontal ? 0 : off),
-                                        (VtRect){0, top, t->w, t->h - top}, alpha};
+    f->layers[f->nlayers++] =
+        (VtLayer){&ui->page, ui->horizontal ? -off : 0, top - (ui->horizontal ? 0 : off),
+                  (VtRect){0, top, t->w, t->h - top}, alpha};
     if (!ui->attract)
         f->layers[f->nlayers++] = (VtLayer){&ui->chrome, 0, 0, (VtRect){0, 0, t->w, t->bar_h}, 255};
     if (ui->overlay.nboxes)
         f->layers[f->nlayers++] = (VtLayer){&ui->overlay, 0, 0, (VtRect){0, 0, t->w, t->h}, 255};
     if (ui->pressed_layer >= 0) {
         const VtLayer *l = &f->layers[ui->pressed_layer];
-        f->pressed = (VtRect){ui->pressed.x + l->dx, ui->pressed.y + l->dy, ui->pressed.w,
-                              ui->pressed.h};
+        f->pressed =
+            (VtRect){ui->pressed.x + l->dx, ui->pressed.y + l->dy, ui->pressed.w, ui->pressed.h};
     }
     ui_focus_rect(ui, f);
     ui->dirty = 0;

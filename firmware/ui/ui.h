@@ -23,13 +23,28 @@
 #include "buf.h"
 
 typedef enum {
-    VT_SCR_ATTRACT, VT_SCR_TIMELINE, VT_SCR_DOC, VT_SCR_READER, VT_SCR_ABOUT, VT_SCR_PIN,
+    VT_SCR_ATTRACT,
+    VT_SCR_TIMELINE,
+    VT_SCR_DOC,
+    VT_SCR_READER,
+    VT_SCR_ABOUT,
+    VT_SCR_PIN,
     VT_SCR_STAFF
 } VtScreen;
 
 typedef enum {
-    VT_KEY_NONE, VT_KEY_UP, VT_KEY_DOWN, VT_KEY_LEFT, VT_KEY_RIGHT, VT_KEY_PAGE_UP,
-    VT_KEY_PAGE_DOWN, VT_KEY_ENTER, VT_KEY_ESCAPE, VT_KEY_TAB, VT_KEY_BACKTAB, VT_KEY_HOME,
+    VT_KEY_NONE,
+    VT_KEY_UP,
+    VT_KEY_DOWN,
+    VT_KEY_LEFT,
+    VT_KEY_RIGHT,
+    VT_KEY_PAGE_UP,
+    VT_KEY_PAGE_DOWN,
+    VT_KEY_ENTER,
+    VT_KEY_ESCAPE,
+    VT_KEY_TAB,
+    VT_KEY_BACKTAB,
+    VT_KEY_HOME,
     VT_KEY_LANG
 } VtKey;
 
@@ -43,10 +58,10 @@ typedef struct {
     uint32_t idle_timeout_ms; /* back to the attract loop after this much inactivity */
     uint32_t idle_warn_ms;    /* the visible countdown before it */
     uint32_t attract_dwell_ms;
-    uint32_t fade_ms;         /* attract cross-fade */
+    uint32_t fade_ms; /* attract cross-fade */
     VtLang default_lang;
-    float ppmm;               /* physical density if known, else 0 */
-    char staff_pin[16];       /* "" disables the staff screen */
+    float ppmm;         /* physical density if known, else 0 */
+    char staff_pin[16]; /* "" disables the staff screen */
 } VtUiConfig;
 
 /* What the staff screen needs from the app; the ui does no I/O of its own. */
@@ -83,39 +98,39 @@ typedef struct {
     VtUiConfig cfg;
     VtLang lang;
     VtView stack[VT_UI_STACK];
-    int depth;               /* stack[depth-1] is shown unless attract */
-    int attract;             /* the attract loop is showing */
+    int depth;   /* stack[depth-1] is shown unless attract */
+    int attract; /* the attract loop is showing */
     VtPage page, chrome, overlay, prev_page;
     int page_valid, chrome_valid;
     VtScroll scroll;
-    int horizontal;          /* the page scrolls along x (timeline) */
+    int horizontal; /* the page scrolls along x (timeline) */
     VtGesture gesture;
     VtIdle idle;
     VtAttract attractor;
-    uint64_t fade_start;     /* attract cross-fade start, 0 when none */
+    uint64_t fade_start;       /* attract cross-fade start, 0 when none */
     uint64_t attract_deadline; /* next slide change, 0 none */
-    int pressed_layer;       /* 0 page, 1 chrome, -1 none */
-    VtRect pressed;          /* in that layer's coordinates */
-    int press_stopped;       /* the press stopped a moving scroller: no activation */
-    int focus;               /* index into the focus order, -1 none */
-    int warn_secs;           /* seconds shown in the idle warning, -1 none */
+    int pressed_layer;         /* 0 page, 1 chrome, -1 none */
+    VtRect pressed;            /* in that layer's coordinates */
+    int press_stopped;         /* the press stopped a moving scroller: no activation */
+    int focus;                 /* index into the focus order, -1 none */
+    int warn_secs;             /* seconds shown in the idle warning, -1 none */
     char toast[200];
     uint64_t toast_until;
     uint64_t now;
-    long today;              /* days since epoch of the injected wall clock */
+    long today; /* days since epoch of the injected wall clock */
     int dirty;
-    unsigned long builds;    /* page builds, for the stats */
+    unsigned long builds; /* page builds, for the stats */
     VtUiHooks hooks;
-    char pin[16];            /* digits typed on the PIN pad */
+    char pin[16]; /* digits typed on the PIN pad */
     int pin_len, pin_tries;
     uint64_t pin_locked_until, corner_press;
-    const char *pin_msg;     /* a VtStr text shown on the pad, or NULL */
+    const char *pin_msg; /* a VtStr text shown on the pad, or NULL */
 } VtUi;
 
 /* Prepares the controller on content (borrowed: it must outlive the ui or be replaced with
  * ui_set_content) for a w x h screen. Starts in the attract loop. Cannot fail. */
-void ui_init(VtUi *ui, const VtContent *c, const VtMeasure *m, int w, int h,
-             const VtUiConfig *cfg, uint64_t now_ms, long today);
+void ui_init(VtUi *ui, const VtContent *c, const VtMeasure *m, int w, int h, const VtUiConfig *cfg,
+             uint64_t now_ms, long today);
 void ui_free(VtUi *ui);
 void ui_set_hooks(VtUi *ui, const VtUiHooks *hooks);
 void ui_config_default(VtUiConfig *cfg);

@@ -4,7 +4,6 @@
 
 #include "ui.h"
 
-
 /* Fills f->focus with the keyboard focus ring's screen rectangle (or w = 0). */
 void ui_focus_rect(const VtUi *ui, VtFrame *f);
 

@@ -45,7 +45,8 @@ static const char *const table[S_COUNT][VT_LANG_COUNT] = {
     [S_QUESTIONS] = {"Vragen", "Questions"},
     [S_KEY_POINTS] = {"Kernpunten", "Key points"},
     [S_PASSAGES] = {"Tekst", "Text"},
-    [S_IDLE_WARN] = {"Niemand aan het lezen? Over %d s terug naar het begin. Raak het scherm aan om verder te lezen.",
+    [S_IDLE_WARN] = {"Niemand aan het lezen? Over %d s terug naar het begin. Raak het scherm aan "
+                     "om verder te lezen.",
                      "Still reading? Back to the start in %d s. Touch the screen to continue."},
     [S_SOURCES] = {"Bronnen", "Sources"},
     [S_SCAN] = {"Scan om de bron te openen", "Scan to open the source"},

@@ -87,11 +87,11 @@ static void para_parse(Para *p, const char *s, const char *end, VtFontStyle base
 }
 
 typedef struct {
-    VtPage *page;          /* NULL when only measuring */
+    VtPage *page; /* NULL when only measuring */
     const VtMeasure *m;
     const VtTextStyle *st;
     int x, y, w;
-    int lines;             /* emitted so far */
+    int lines; /* emitted so far */
     bool truncated;
     int space_w[VT_FONT_COUNT];
 } Ctx;
@@ -112,8 +112,8 @@ static void emit_line(Ctx *c, const Para *p, const Seg *segs, int a, int b, bool
             const Seg *g = &segs[i];
             int sp = (i > a && g->space_before) ? c->space_w[g->style] : 0;
             if (g->style != style && run.len) {
-                page_text(c->page, run_x, c->y, c->st->line_h, run.data, run.len, style,
-                          c->st->px, c->st->color);
+                page_text(c->page, run_x, c->y, c->st->line_h, run.data, run.len, style, c->st->px,
+                          c->st->color);
                 buf_clear(&run);
             }
             if (!run.len)
@@ -214,9 +214,10 @@ static void layout_para(Ctx *c, Para *p)
         bool last_allowed = c->st->max_lines > 0 && c->lines + 1 == c->st->max_lines;
         bool more = b < n;
         if (last_allowed && more) /* make room for the ellipsis */
-            while (b > a + 1 && line_width(c, segs, a, b) +
-                                    c->m->width(c->m->ctx, segs[b - 1].style, c->st->px,
-                                                "…", strlen("…")) > c->w)
+            while (b > a + 1 &&
+                   line_width(c, segs, a, b) +
+                           c->m->width(c->m->ctx, segs[b - 1].style, c->st->px, "…", strlen("…")) >
+                       c->w)
                 b--;
         emit_line(c, p, segs, a, b, last_allowed && more);
         if (last_allowed && more)

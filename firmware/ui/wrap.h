@@ -25,7 +25,7 @@ typedef struct {
     int line_h;        /* baseline-to-baseline distance */
     int para_gap;      /* extra space between paragraphs */
     VtColor color;
-    int max_lines;     /* 0: no limit; else stop there and end the last line with "…" */
+    int max_lines; /* 0: no limit; else stop there and end the last line with "…" */
 } VtTextStyle;
 
 /* Lays text out at (x, y) within width w and adds its runs to page. Returns the height used

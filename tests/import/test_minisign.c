@@ -56,10 +56,12 @@ static void valid_signature_verifies(void)
     CHECK_STR(sig.trusted_comment, "vitrine-pack version 3");
     CHECK_INT(sig.trusted_len, strlen("vitrine-pack version 3"));
     CHECK_INT(verify_text(fx.sig_text, fx.sig_len, &k), 0);
-    char hex[17], expect[64];
+    /* minisign writes the id with %llX: no leading zeros, so compare the numbers */
+    char hex[17];
     minisign_key_id_hex(k.key_id, hex);
-    snprintf(expect, sizeof expect, "untrusted comment: minisign public key %s\n", hex);
-    CHECK(strncmp(fx.pub_text, expect, strlen(expect)) == 0);
+    const char *prefix = "untrusted comment: minisign public key ";
+    CHECK(strncmp(fx.pub_text, prefix, strlen(prefix)) == 0);
+    CHECK(strtoull(fx.pub_text + strlen(prefix), NULL, 16) == strtoull(hex, NULL, 16));
 }
 
 static void other_key_does_not_verify(void)

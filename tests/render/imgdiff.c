@@ -5,9 +5,10 @@
  *
  * A pixel differs when any channel differs by more than MAX_CHANNEL_DELTA (default 24: glyph
  * edges may shift by a shade between FreeType builds). The images match when they have the same
- * size and at most MAX_DIFFERENT_PERCENT (default 0.02, about 400 pixels at 1920x1080) of the pixels differ. Prints the figures
- * either way; exit 0 on a match, 1 on a mismatch, 2 when an image cannot be read. With
- * IMGDIFF_OUT=path set, a mismatch also writes a diff image (differing pixels in magenta).
+ * size and at most MAX_DIFFERENT_PERCENT (default 0.02, about 400 pixels at 1920x1080) of the
+ * pixels differ. Prints the figures either way; exit 0 on a match, 1 on a mismatch, 2 when an image
+ * cannot be read. With IMGDIFF_OUT=path set, a mismatch also writes a diff image (differing pixels
+ * in magenta).
  */
 #include <SDL.h>
 #include <SDL_image.h>

@@ -13,44 +13,44 @@
 static int vt_test_checks_failed_;
 static int vt_test_passed_, vt_test_failed_;
 
-#define CHECK(cond)                                                                      \
-    do {                                                                                 \
-        if (!(cond)) {                                                                   \
-            fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond);     \
-            vt_test_checks_failed_++;                                                    \
-        }                                                                                \
+#define CHECK(cond)                                                                                \
+    do {                                                                                           \
+        if (!(cond)) {                                                                             \
+            fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond);               \
+            vt_test_checks_failed_++;                                                              \
+        }                                                                                          \
     } while (0)
 
-#define CHECK_INT(a, b)                                                                  \
-    do {                                                                                 \
-        long long va_ = (long long)(a), vb_ = (long long)(b);                            \
-        if (va_ != vb_) {                                                                \
-            fprintf(stderr, "%s:%d: %s == %lld, expected %s == %lld\n", __FILE__,        \
-                    __LINE__, #a, va_, #b, vb_);                                         \
-            vt_test_checks_failed_++;                                                    \
-        }                                                                                \
+#define CHECK_INT(a, b)                                                                            \
+    do {                                                                                           \
+        long long va_ = (long long)(a), vb_ = (long long)(b);                                      \
+        if (va_ != vb_) {                                                                          \
+            fprintf(stderr, "%s:%d: %s == %lld, expected %s == %lld\n", __FILE__, __LINE__, #a,    \
+                    va_, #b, vb_);                                                                 \
+            vt_test_checks_failed_++;                                                              \
+        }                                                                                          \
     } while (0)
 
-#define CHECK_STR(a, b)                                                                  \
-    do {                                                                                 \
-        const char *sa_ = (a), *sb_ = (b);                                               \
-        if (!sa_ || !sb_ || strcmp(sa_, sb_) != 0) {                                     \
-            fprintf(stderr, "%s:%d: %s == \"%s\", expected \"%s\"\n", __FILE__,          \
-                    __LINE__, #a, sa_ ? sa_ : "(null)", sb_ ? sb_ : "(null)");           \
-            vt_test_checks_failed_++;                                                    \
-        }                                                                                \
+#define CHECK_STR(a, b)                                                                            \
+    do {                                                                                           \
+        const char *sa_ = (a), *sb_ = (b);                                                         \
+        if (!sa_ || !sb_ || strcmp(sa_, sb_) != 0) {                                               \
+            fprintf(stderr, "%s:%d: %s == \"%s\", expected \"%s\"\n", __FILE__, __LINE__, #a,      \
+                    sa_ ? sa_ : "(null)", sb_ ? sb_ : "(null)");                                   \
+            vt_test_checks_failed_++;                                                              \
+        }                                                                                          \
     } while (0)
 
-#define RUN(fn)                                                                          \
-    do {                                                                                 \
-        int before_ = vt_test_checks_failed_;                                            \
-        fn();                                                                            \
-        if (vt_test_checks_failed_ == before_) {                                         \
-            vt_test_passed_++;                                                           \
-        } else {                                                                         \
-            vt_test_failed_++;                                                           \
-            fprintf(stderr, "FAIL %s\n", #fn);                                           \
-        }                                                                                \
+#define RUN(fn)                                                                                    \
+    do {                                                                                           \
+        int before_ = vt_test_checks_failed_;                                                      \
+        fn();                                                                                      \
+        if (vt_test_checks_failed_ == before_) {                                                   \
+            vt_test_passed_++;                                                                     \
+        } else {                                                                                   \
+            vt_test_failed_++;                                                                     \
+            fprintf(stderr, "FAIL %s\n", #fn);                                                     \
+        }                                                                                          \
     } while (0)
 
 static inline int vt_test_finish(void)

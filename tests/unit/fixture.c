@@ -45,8 +45,9 @@ static void doc_questions(VtDoc *d)
                        "Are you aware of the *NRC* article?[^1]");
     d->items[0].nnotes = 1;
     d->items[0].notes = xcalloc(1, sizeof(VtFootnote));
-    d->items[0].notes[0] = (VtFootnote){1, T("NRC, 17 juni 2026", "NRC, 17 June 2026"),
-                                        xstrdup("https://www.example.org/een/heel/lang/pad/naar/een-artikel-met-een-lange-naam")};
+    d->items[0].notes[0] = (VtFootnote){
+        1, T("NRC, 17 juni 2026", "NRC, 17 June 2026"),
+        xstrdup("https://www.example.org/een/heel/lang/pad/naar/een-artikel-met-een-lange-naam")};
     d->items[1] = item(2, VT_ITEM_ANSWER, 0, "Ja.", "Yes.");
     d->items[1].covers[0] = 1;
     d->items[1].ncovers = 1;
@@ -60,7 +61,8 @@ static void doc_questions(VtDoc *d)
     d->items[4].covers[0] = 2;
     d->items[4].covers[1] = 3;
     d->items[4].ncovers = 2;
-    d->items[5] = item(6, VT_ITEM_QUESTION, 4, "Vierde vraag zonder antwoord?", "Fourth question, unanswered?");
+    d->items[5] = item(6, VT_ITEM_QUESTION, 4, "Vierde vraag zonder antwoord?",
+                       "Fourth question, unanswered?");
 }
 
 static void doc_memo(VtDoc *d)
@@ -77,7 +79,8 @@ static void doc_memo(VtDoc *d)
     d->items[0] = item(1, VT_ITEM_TEXT, 1, "Aanleiding van de nota.", "Occasion of the memo.");
     d->items[0].heading = T("Aanleiding", "Occasion");
     d->items[1] = item(2, VT_ITEM_POINT, 1, "Eerste kernpunt.", "First key point.");
-    d->items[2] = item(3, VT_ITEM_POINT, 2, "Tweede kernpunt, medio 2028.", "Second key point, mid-2028.");
+    d->items[2] =
+        item(3, VT_ITEM_POINT, 2, "Tweede kernpunt, medio 2028.", "Second key point, mid-2028.");
 }
 
 static VtEvent event(const char *id, const char *date, VtPrecision p, const char *nl, int doc,

@@ -33,7 +33,10 @@ static void utf8_decode_round_trips(void)
         CHECK_INT(back, cps[i]);
     }
     uint32_t cp;
-    CHECK_INT(utf8_decode("\xFF" "a", 2, &cp), 1);
+    CHECK_INT(utf8_decode("\xFF"
+                          "a",
+                          2, &cp),
+              1);
     CHECK_INT(cp, 0xFFFD);
 }
 

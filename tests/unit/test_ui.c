@@ -54,7 +54,8 @@ static int tap_action(VtUi *ui, VtAction a, int nth)
             VtRect r = ui->page.hits[i].r;
             int off = scroll_offset(&ui->scroll);
             float x = (float)(r.x + r.w / 2 - (ui->horizontal ? off : 0));
-            float y = (float)(r.y + r.h / 2 + (ui->attract ? 0 : t->bar_h) - (ui->horizontal ? 0 : off));
+            float y =
+                (float)(r.y + r.h / 2 + (ui->attract ? 0 : t->bar_h) - (ui->horizontal ? 0 : off));
             if (x < 0 || x >= t->w || y < t->bar_h || y >= t->h)
                 return 0; /* off screen: the test must scroll first */
             tap(ui, x, y);
@@ -208,7 +209,8 @@ static void keyboard_reaches_every_target(void)
 
 static void every_screen_lays_out_cleanly(void)
 {
-    static const int sizes[][2] = {{800, 480}, {1280, 800}, {1920, 1080}, {1080, 1920}, {3840, 2160}};
+    static const int sizes[][2] = {
+        {800, 480}, {1280, 800}, {1920, 1080}, {1080, 1920}, {3840, 2160}};
     for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++)
         CHECK_INT(layout_check_all(&C, &M, sizes[s][0], sizes[s][1], fixture_today()), 0);
 }
@@ -244,8 +246,10 @@ static void today_separates_past_and_future(void)
     screen_timeline_build(&p, &b, 700, &today_x);
     int x2025 = -1, x2028 = -1;
     for (int i = 0; i < p.nhits; i++) {
-        if (p.hits[i].arg == 2) x2025 = p.hits[i].r.x;
-        if (p.hits[i].arg == 3) x2028 = p.hits[i].r.x;
+        if (p.hits[i].arg == 2)
+            x2025 = p.hits[i].r.x;
+        if (p.hits[i].arg == 3)
+            x2028 = p.hits[i].r.x;
     }
     CHECK(x2025 >= 0 && x2025 < today_x);
     CHECK(today_x < x2028);

@@ -9,7 +9,10 @@
 static VtMeasure M;
 static const VtTextStyle ST = {VT_FONT_REGULAR, 20, 30, 10, {0, 0, 0, 255}, 0};
 
-static int run_width(const VtBox *b) { return M.width(NULL, b->style, b->px, b->text, strlen(b->text)); }
+static int run_width(const VtBox *b)
+{
+    return M.width(NULL, b->style, b->px, b->text, strlen(b->text));
+}
 
 static void wraps_at_spaces_within_width(void)
 {

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Vitrine benchmark: prints figures, asserts nothing about time. Rerun it after a change and
+# compare. Needs a build (build/) and the pack (build/content.vpack): ./toolchain/dev pack.
+#   tests/bench/bench.sh [BUILD_DIR]
+# Measures, at 1920x1080:
+#   - time to first frame and peak RSS of the kiosk against tests/bench/floor (SDL2 + SDL2_ttf
+#     drawing the same text in the same window), both under Xvfb with SDL's default renderer
+#     (OpenGL on llvmpipe here) and with the software renderer (SDL_FRAMEBUFFER_ACCELERATION=0);
+#     the median of 5 runs each;
+#   - instructions per frame (callgrind, inclusive cost of render_frame) of a steady frame and a
+#     scrolling frame, draw calls per frame, and texture creations / glyph renders while
+#     scrolling a screen already shown (must be 0);
+#   - frames drawn by an idle kiosk in 10 minutes of attract loop (virtual clock).
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+build="$(cd "${1:-$root/build}" && pwd)"
+here="$root/tests/bench"
+vitrine="$build/firmware/app/vitrine" floor="$build/tests/bench/floor" pack="$build/content.vpack"
+fonts="$root/assets/fonts"
+for f in "$vitrine" "$floor" "$pack"; do [ -e "$f" ] || { echo "missing $f (./toolchain/dev pack; cmake -DVITRINE_BENCH=ON)"; exit 2; }; done
+command -v Xvfb >/dev/null || { echo "needs Xvfb"; exit 2; }
+json() { sed -n "s/.*\"$2\": \([0-9.]*\).*/\1/p" <<<"$1"; }
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+export DISPLAY=:97
+Xvfb :97 -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null' EXIT
+sleep 1
+
+run_kiosk() { "$vitrine" --pack "$pack" --fonts "$fonts" --size 1920x1080 --today 2026-11-23 \
+  --script "$here/first.vts" --stats "$@" 2>/dev/null; }
+measure() { # label, command...
+  local label="$1" t=() m=() out
+  shift
+  for _ in 1 2 3 4 5; do
+    out="$("$@")"
+    t+=("$(json "$out" time_to_first_frame_ms)")
+    m+=("$(json "$out" peak_rss_kib)")
+  done
+  printf '%-34s first frame %7.1f ms   peak RSS %7.1f MiB\n' "$label" \
+    "$(printf '%s\n' "${t[@]}" | median)" "$(echo "$(printf '%s\n' "${m[@]}" | median) / 1024" | bc -l)"
+}
+echo "== first frame and memory, 1920x1080 under Xvfb (median of 5)"
+measure "floor, default renderer" "$floor" 1920 1080 "$fonts/NotoSans-Regular.ttf" "$here/first.txt"
+measure "vitrine, default renderer" run_kiosk
+export SDL_FRAMEBUFFER_ACCELERATION=0
+measure "floor, software renderer" "$floor" 1920 1080 "$fonts/NotoSans-Regular.ttf" "$here/first.txt" software
+measure "vitrine, software renderer" run_kiosk --software
+unset SDL_FRAMEBUFFER_ACCELERATION
+
+echo "== per frame, 1920x1080, software renderer, SDL dummy driver (callgrind: instructions)"
+export SDL_VIDEODRIVER=dummy
+for kind in steady scroll; do
+  out="$(valgrind --tool=callgrind --callgrind-out-file=/tmp/vitrine-$kind.cg --collect-atstart=no \
+    --toggle-collect=render_frame "$vitrine" --pack "$pack" --fonts "$fonts" --size 1920x1080 \
+    --software --hidden --today 2026-11-23 --script "$here/$kind.vts" --stats 2>/tmp/vitrine-$kind.err)" ||
+    { echo "$kind: script failed"; cat /tmp/vitrine-$kind.err; exit 1; }
+  ir="$(sed -n 's/^summary: \([0-9]*\).*/\1/p' /tmp/vitrine-$kind.cg)"
+  frames="$(json "$out" frames)"
+  printf '%-8s frames %5s   instructions/frame %12.0f   draw calls/frame mean %s max %s   textures created %s   glyphs rendered %s (whole run)\n' \
+    "$kind" "$frames" "$(echo "$ir / $frames" | bc -l)" "$(json "$out" draw_calls_per_frame_mean)" \
+    "$(json "$out" draw_calls_per_frame_max)" "$(json "$out" texture_creations)" "$(json "$out" glyph_renders)"
+done
+echo "   (steady.vts and scroll.vts assert 0 texture creations and 0 glyph renders after the first pass)"
+
+echo "== idle: 10 minutes of attract loop (virtual clock)"
+out="$("$vitrine" --pack "$pack" --fonts "$fonts" --size 1920x1080 --software --hidden \
+  --today 2026-11-23 --script "$here/idle.vts" --stats 2>/dev/null)"
+echo "frames drawn in 602 s: $(json "$out" frames) (a slide every 12 s with a 0.6 s fade at 60 Hz)"

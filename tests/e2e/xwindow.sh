@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# A real window under Xvfb, driven by real X input events (XTEST, through xdotool; no window
+# manager, so the keyboard follows the pointer, which stays over the kiosk's window): a click wakes the kiosk
+# from the attract loop, Tab and Return open the first event, Escape goes back, three Escapes
+# quit. Checks the kiosk ended on the timeline (its --stats JSON) and saved a screenshot of a
+# real frame (--screenshot-at-exit).
+#   xwindow.sh VITRINE PACK OUTDIR
+set -euo pipefail
+vitrine="$1" pack="$2" out="$3"
+src="${VITRINE_SOURCE_DIR:?}"
+mkdir -p "$out"
+display=":$((90 + RANDOM % 9))"
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null || true' EXIT
+export DISPLAY="$display" SDL_VIDEODRIVER=x11 SDL_AUDIODRIVER=dummy
+for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+rm -f "$out/xwindow.png" "$out/xwindow.json"
+"$vitrine" --pack "$pack" --fonts "$src/assets/fonts" --size 1280x800 --today 2026-11-23 \
+  --stats --screenshot-at-exit "$out/xwindow.png" >"$out/xwindow.json" &
+kiosk=$!
+win=""
+for _ in $(seq 100); do
+  win="$(xdotool search --name '^Vitrine$' 2>/dev/null | head -1)" && [ -n "$win" ] && break
+  sleep 0.1
+done
+[ -n "$win" ] || { echo "no kiosk window appeared"; exit 1; }
+sleep 0.5
+xdotool mousemove 640 400 click 1 # XTEST: real input, as from a touchscreen driver
+sleep 0.3
+for k in Tab Tab Tab Tab Return; do xdotool key "$k"; sleep 0.1; done
+sleep 0.3
+xdotool key Escape
+sleep 0.3
+xdotool mousemove 640 400 mousedown 1 mousemove 500 400 mousemove 300 400 mouseup 1
+sleep 0.5
+for _ in 1 2 3; do xdotool key Escape; sleep 0.1; done
+wait "$kiosk"
+cat "$out/xwindow.json"
+grep -q '"screen": 1' "$out/xwindow.json" || { echo "expected to end on the timeline"; exit 1; }
+[ -s "$out/xwindow.png" ] || { echo "no screenshot"; exit 1; }
+echo "1 passed, 0 failed"
