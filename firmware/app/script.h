@@ -33,6 +33,7 @@
  *   tapaction NAME                tap the target doing NAME: home back about lang rollback close
  *   pin DIGITS                    type DIGITS on the PIN pad and confirm
  *   expect version N              the pack version shown
+ *   expect text WORD              WORD is in a text run of the current page
  *   expect toast TEXT             the staff message on screen contains TEXT (one word)
  *
  * A failed expectation prints `script:LINE: expected ..., got ...` and the run exits 1.

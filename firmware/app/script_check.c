@@ -208,6 +208,12 @@ static int expect(VtScriptState *s, char **t)
     }
     if (!strcmp(t[1], "unit"))
         return expect_unit(s, t);
+    if (!strcmp(t[1], "text")) { /* a word shown on the current page */
+        for (int i = 0; i < ui->page.nboxes; i++)
+            if (ui->page.boxes[i].text && strstr(ui->page.boxes[i].text, t[2]))
+                return 0;
+        return fail(s, "expected '%s' on the screen", t[2]);
+    }
     if (!strcmp(t[1], "version")) {
         int got = ui->content->version;
         return got != atoi(t[2]) ? fail(s, "expected pack version %s, got %d", t[2], got) : 0;
@@ -341,7 +347,10 @@ int script_exec(VtScriptState *s, char *line)
         ui_activate(&s->app->ui, VT_ACT_PIN_DIGIT, 11, 0);
         app_draw(s->app);
     } else if (!strcmp(cmd, "go") && n >= 2) {
-        return go(s, t);
+        int rc = go(s, t);
+        if (s->app->ui.dirty)
+            app_draw(s->app);
+        return rc;
     } else if (!strcmp(cmd, "redraw") && n == 2) {
         for (long i = atol(t[1]); i > 0; i--) {
             s->app->ui.dirty = 1;
