@@ -7,6 +7,7 @@
 #include "source_parse.h"
 
 #include "buf.h"
+#include "file.h"
 #include "source_lex.h"
 #include "source_rules.h"
 
@@ -26,28 +27,6 @@ static char *join(const char *dir, const char *rel)
         n--;
     VtBuf b = {0};
     buf_printf(&b, "%.*s/%s", (int)n, dir, rel);
-    return buf_take(&b);
-}
-
-/* Reads a whole file; returns it (caller frees) or NULL with errno set. */
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    VtBuf b = {0};
-    char chunk[8192];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && b.len <= (size_t)MAX_FILE_BYTES)
-        buf_append(&b, chunk, n);
-    int failed = ferror(f) || b.len > (size_t)MAX_FILE_BYTES;
-    fclose(f);
-    if (failed) {
-        buf_free(&b);
-        errno = errno ? errno : EFBIG;
-        return NULL;
-    }
-    *len = b.len;
     return buf_take(&b);
 }
 
@@ -79,7 +58,7 @@ static void parse_file(VtSource *src, const char *dir, const char *rel, int requ
 {
     char *path = join(dir, rel);
     size_t len = 0;
-    char *text = read_file(path, &len);
+    char *text = file_read(path, (size_t)MAX_FILE_BYTES, &len);
     if (text)
         source_parse_text(src, dir, rel, text, len, diag);
     else if (required || errno != ENOENT)

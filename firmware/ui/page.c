@@ -45,23 +45,18 @@ void page_free(VtPage *p)
     memset(p, 0, sizeof *p);
 }
 
-void page_fill(VtPage *p, VtRect r, VtColor c)
+static void push_rect(VtPage *p, VtBoxKind kind, VtRect r, VtColor c)
 {
     VtBox *b = push_box(p);
-    b->kind = VT_BOX_FILL;
+    b->kind = kind;
     b->r = r;
     b->color = c;
     page_extend(p, r);
 }
 
-void page_frame(VtPage *p, VtRect r, VtColor c)
-{
-    VtBox *b = push_box(p);
-    b->kind = VT_BOX_FRAME;
-    b->r = r;
-    b->color = c;
-    page_extend(p, r);
-}
+void page_fill(VtPage *p, VtRect r, VtColor c) { push_rect(p, VT_BOX_FILL, r, c); }
+
+void page_frame(VtPage *p, VtRect r, VtColor c) { push_rect(p, VT_BOX_FRAME, r, c); }
 
 void page_text(VtPage *p, int x, int y, int h, const char *s, size_t len, VtFontStyle style, int px,
                VtColor c)

@@ -5,6 +5,7 @@
 #include "import_fixture.h"
 
 #include "buf.h"
+#include "file.h"
 #include "import.h"
 
 #include <dirent.h>
@@ -247,21 +248,7 @@ int fx_write_file(const char *path, const void *data, size_t len)
     return fclose(f) == 0 ? rc : -1;
 }
 
-char *fx_read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    VtBuf b = {0};
-    char chunk[8192];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        buf_append(&b, chunk, n);
-    fclose(f);
-    if (len)
-        *len = b.len;
-    return buf_take(&b);
-}
+char *fx_read_file(const char *path, size_t *len) { return file_read(path, 0, len); }
 
 int fx_copy_file(const char *src, const char *dst)
 {

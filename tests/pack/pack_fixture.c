@@ -4,6 +4,7 @@
 #include "pack_fixture.h"
 
 #include "buf.h"
+#include "file.h"
 #include "pack_build.h"
 #include "source_parse.h"
 
@@ -25,21 +26,7 @@ const char *fixture_tmpdir(void)
     return path;
 }
 
-char *fixture_read(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    VtBuf b = {0};
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        buf_append(&b, chunk, n);
-    fclose(f);
-    if (len)
-        *len = b.len;
-    return buf_take(&b);
-}
+char *fixture_read(const char *path, size_t *len) { return file_read(path, 0, len); }
 
 int fixture_write(const char *path, const void *data, size_t len)
 {

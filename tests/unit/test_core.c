@@ -1,10 +1,13 @@
 /* Unit tests of firmware/core: UTF-8 validation and decoding, the string buffer, the log ring. */
 #include "buf.h"
+#include "file.h"
 #include "log.h"
 #include "utf8.h"
 #include "vt_test.h"
 
+#include <errno.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 static void utf8_accepts_dutch_and_typography(void)
 {
@@ -69,6 +72,26 @@ static void log_keeps_recent_lines(void)
     CHECK_INT(log_recent(32, line, sizeof line), -1);
 }
 
+static void file_read_is_bounded(void)
+{
+    char path[] = "/tmp/vt-test-core-XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    CHECK_INT(write(fd, "0123456789", 10), 10);
+    close(fd);
+    size_t len = 0;
+    char *s = file_read(path, 0, &len);
+    CHECK_STR(s, "0123456789");
+    CHECK_INT(len, 10);
+    free(s);
+    errno = 0;
+    CHECK(file_read(path, 4, &len) == NULL);
+    CHECK_INT(errno, EFBIG);
+    unlink(path);
+    CHECK(file_read(path, 0, &len) == NULL);
+    CHECK_INT(errno, ENOENT);
+}
+
 int main(void)
 {
     RUN(utf8_accepts_dutch_and_typography);
@@ -76,5 +99,6 @@ int main(void)
     RUN(utf8_decode_round_trips);
     RUN(buf_grows_and_formats);
     RUN(log_keeps_recent_lines);
+    RUN(file_read_is_bounded);
     return vt_test_finish();
 }
