@@ -242,8 +242,11 @@ int app_run(VtApp *app)
 {
     VtInput in[32];
     app->running = 1;
+    uint64_t stop_at = app->cli.run_for_s ? events_now() + (uint64_t)app->cli.run_for_s * 1000 : 0;
     while (app->running) {
         uint64_t now = events_now();
+        if (stop_at && now >= stop_at)
+            break;
         int64_t sched_ms = -1;
         int on = screen_plan(app, now, &sched_ms);
         if (on) {
@@ -255,7 +258,10 @@ int app_run(VtApp *app)
             watchdog_ping();
             app->next_ping = now + app->watchdog_us / 1000;
         }
-        int n = events_wait(app->render, wait_ms(app, now, on, sched_ms), in, 32);
+        int timeout = wait_ms(app, now, on, sched_ms);
+        if (stop_at && (timeout < 0 || (uint64_t)timeout > stop_at - now))
+            timeout = (int)(stop_at - now);
+        int n = events_wait(app->render, timeout, in, 32);
         now = events_now();
         for (int i = 0; i < n; i++)
             handle(app, &in[i], now);

@@ -29,6 +29,7 @@ static void usage(FILE *f)
           "  --hidden           do not show the window (with --script)\n"
           "  --today YYYY-MM-DD the date the timeline marks as today (default: the clock)\n"
           "  --stats            print JSON statistics on exit\n"
+          "  --run-for SECONDS  quit after that long (tests of the real main loop)\n"
           "  --screenshot-at-exit FILE  save the last frame as PNG when quitting\n"
           "  --screenshot-at-exit FILE  save the last frame as PNG when quitting\n"
           "  --help, --version\n",
@@ -106,6 +107,10 @@ VtCliResult cli_parse(VtCli *c, int argc, char **argv)
         } else if (!strcmp(a, "--idle")) {
             c->idle_s = atoi(v);
             if (c->idle_s < 5 || c->idle_s > 3600)
+                goto bad;
+        } else if (!strcmp(a, "--run-for")) {
+            c->run_for_s = atoi(v);
+            if (c->run_for_s < 1 || c->run_for_s > 86400)
                 goto bad;
         } else if (!strcmp(a, "--today")) {
             c->now_epoch = parse_day(v);

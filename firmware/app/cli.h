@@ -21,6 +21,7 @@ typedef struct {
     int lang_en;           /* --lang en */
     int lang_set;          /* --lang was given */
     int idle_s;            /* --idle SECONDS, 0: config/default */
+    int run_for_s;         /* --run-for SECONDS: quit after that long (tests), 0: never */
 } VtCli;
 
 typedef enum { VT_CLI_RUN, VT_CLI_EXIT_OK, VT_CLI_EXIT_USAGE } VtCliResult;

@@ -22,11 +22,12 @@ command -v Xvfb >/dev/null || { echo "needs Xvfb"; exit 2; }
 json() { sed -n "s/.*\"$2\": \([0-9.]*\).*/\1/p" <<<"$1"; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-export DISPLAY=:97
-Xvfb :97 -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
+dfile="$(mktemp)"
+Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$dfile" >/dev/null 2>&1 &
 xvfb=$!
-trap 'kill $xvfb 2>/dev/null' EXIT
-sleep 1
+trap 'kill $xvfb 2>/dev/null; rm -f "$dfile"' EXIT
+for _ in $(seq 300); do [ -s "$dfile" ] && break; sleep 0.1; done
+export DISPLAY=":$(head -1 "$dfile")"
 
 run_kiosk() { "$vitrine" --pack "$pack" --fonts "$fonts" --size 1920x1080 --today 2026-11-23 \
   --script "$here/first.vts" --stats "$@" 2>/dev/null; }

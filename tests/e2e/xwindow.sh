@@ -9,12 +9,15 @@ set -euo pipefail
 vitrine="$1" pack="$2" out="$3"
 src="${VITRINE_SOURCE_DIR:?}"
 mkdir -p "$out"
-display=":$((90 + RANDOM % 9))"
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+# -displayfd: Xvfb picks a free display and writes its number once it accepts connections.
+dfile="$(mktemp)"
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$dfile" >/dev/null 2>&1 &
 xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true' EXIT
-export DISPLAY="$display" SDL_VIDEODRIVER=x11 SDL_AUDIODRIVER=dummy
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+trap 'kill $xvfb 2>/dev/null || true; rm -f "$dfile"' EXIT
+for _ in $(seq 300); do [ -s "$dfile" ] && break; sleep 0.1; done
+[ -s "$dfile" ] || { echo "Xvfb did not start"; exit 1; }
+export DISPLAY=":$(head -1 "$dfile")" SDL_VIDEODRIVER=x11 SDL_AUDIODRIVER=dummy
+xdpyinfo >/dev/null || { echo "cannot reach Xvfb on $DISPLAY"; exit 1; }
 rm -f "$out/xwindow.png" "$out/xwindow.json"
 "$vitrine" --pack "$pack" --fonts "$src/assets/fonts" --size 1280x800 --today 2026-11-23 \
   --stats --screenshot-at-exit "$out/xwindow.png" >"$out/xwindow.json" &
