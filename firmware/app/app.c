@@ -116,7 +116,8 @@ int app_open(VtApp *app, const VtCli *cli)
     app->cli = *cli;
     app->first_frame_us = -1;
     app->watch.fd = -1;
-    if (events_init(err, sizeof err) != 0) {
+    app->events = events_new(err, sizeof err);
+    if (!app->events) {
         log_error("app", "%s", err);
         return -1;
     }
@@ -261,7 +262,7 @@ int app_run(VtApp *app)
         int timeout = wait_ms(app, now, on, sched_ms);
         if (stop_at && (timeout < 0 || (uint64_t)timeout > stop_at - now))
             timeout = (int)(stop_at - now);
-        int n = events_wait(app->render, timeout, in, 32);
+        int n = events_wait(app->events, app->render, timeout, in, 32);
         now = events_now();
         for (int i = 0; i < n; i++)
             handle(app, &in[i], now);
@@ -284,11 +285,11 @@ void app_print_stats(const VtApp *app)
     printf("{\"time_to_first_frame_ms\": %.1f, \"frames\": %lu, \"texture_creations\": %lu, "
            "\"texture_uploads\": %lu, \"glyph_renders\": %lu, \"draw_calls_per_frame_max\": %lu, "
            "\"draw_calls_per_frame_mean\": %.1f, \"page_builds\": %lu, \"peak_rss_kib\": %ld, "
-           "\"screen\": %d}\n",
+           "\"screen\": %d, \"wakeups\": %lu, \"voluntary_switches\": %ld}\n",
            app->first_frame_us / 1000.0, s.frames, s.texture_creates, s.texture_uploads,
            s.glyph_renders, s.draw_calls_max,
            s.frames ? (double)s.draw_calls / (double)s.frames : 0.0, app->ui.builds, ru.ru_maxrss,
-           (int)ui_screen(&app->ui));
+           (int)ui_screen(&app->ui), app->events ? events_wakeups(app->events) : 0UL, ru.ru_nvcsw);
 }
 
 void app_close(VtApp *app)
@@ -297,5 +298,5 @@ void app_close(VtApp *app)
     ui_free(&app->ui);
     render_free(app->render);
     content_free(&app->content);
-    events_quit();
+    events_free(app->events);
 }

@@ -18,12 +18,13 @@
 
 typedef struct {
     VtCli cli;
-    VtConfig cfg;         /* the config file, with the command line's overrides applied */
-    VtStoreWatch watch;   /* the pack store, when the shown pack lives there */
-    VtScreenClock screen; /* opening hours and wake-by-touch */
-    int screen_on;        /* what the screen shows now: 1 the exhibit, 0 dark */
-    uint64_t watchdog_us; /* systemd's ping interval, 0 when not supervised */
-    uint64_t next_ping;   /* ms, when the watchdog is due next */
+    VtConfig cfg;            /* the config file, with the command line's overrides applied */
+    VtStoreWatch watch;      /* the pack store, when the shown pack lives there */
+    VtScreenClock screen;    /* opening hours and wake-by-touch */
+    int screen_on;           /* what the screen shows now: 1 the exhibit, 0 dark */
+    uint64_t watchdog_us;    /* systemd's ping interval, 0 when not supervised */
+    uint64_t next_ping;      /* ms, when the watchdog is due next */
+    struct VtEvents *events; /* input and sleeping (platform/events.h) */
     VtRender *render;
     VtContent content;
     VtUi ui;

@@ -34,7 +34,7 @@ int app_store_watch(VtApp *app)
         log_warn("store", "cannot watch %s: updates show after a restart", app->cfg.store_dir);
         return -1;
     }
-    events_watch_fd(store_watch_fd(&app->watch));
+    events_watch_fd(app->events, store_watch_fd(&app->watch));
     log_info("store", "watching %s for new packs", app->cfg.store_dir);
     return 0;
 }
@@ -58,7 +58,7 @@ int app_store_reload(VtApp *app, const char *path, char *err, size_t errlen)
 int app_store_changed(VtApp *app)
 {
     int what = store_watch_events(&app->watch);
-    events_watch_rearm();
+    events_watch_rearm(app->events);
     if (what < 0) {
         log_warn("store", "the store %s disappeared", app->cfg.store_dir);
         return 0;

@@ -86,7 +86,7 @@ static int sync_store(VtScriptState *s, long ms)
     VtInput in[8];
     uint64_t end = events_now() + (uint64_t)ms;
     while (events_now() < end) {
-        int n = events_wait(s->app->render, (int)(end - events_now()), in, 8);
+        int n = events_wait(s->app->events, s->app->render, (int)(end - events_now()), in, 8);
         for (int i = 0; i < n; i++)
             if (in[i].kind == VT_IN_WATCH && app_store_changed(s->app)) {
                 if (s->app->ui.dirty)

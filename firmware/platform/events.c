@@ -6,50 +6,76 @@
  */
 #include "events.h"
 
+#include "wait.h"
+
 #include <poll.h>
 #include <stdio.h>
+#include <string.h>
 
-/* The watch thread: poll the fd, push one wake event, wait to be re-armed. It holds no state
- * the main thread touches except the semaphore, and lives until the process ends. */
-static Uint32 watch_event = (Uint32)-1;
-static SDL_sem *watch_rearm;
+struct VtEvents {
+    int native;         /* the video backend can block in SDL_WaitEventTimeout */
+    VtWait wait;        /* otherwise we sleep in poll() (wait.c) */
+    Uint32 watch_event; /* native: the SDL event the watch thread pushes */
+    SDL_sem *rearm;     /* native: lets the watch thread look again */
+    int watch_ready;    /* poll: the watched fd was readable */
+    unsigned long wakeups;
+};
+
+/* The watch thread (native waits only): SDL's wait cannot include our descriptor, so a thread
+ * polls it and pushes one event, then waits to be re-armed. It shares only the semaphore. */
+typedef struct {
+    int fd;
+    Uint32 type;
+    SDL_sem *rearm;
+} WatchArgs;
 
 static int watch_thread(void *arg)
 {
-    int fd = (int)(intptr_t)arg;
+    WatchArgs a = *(WatchArgs *)arg;
+    SDL_free(arg);
     for (;;) {
-        struct pollfd p = {fd, POLLIN, 0};
+        struct pollfd p = {a.fd, POLLIN, 0};
         if (poll(&p, 1, -1) < 0)
             continue;
         SDL_Event e;
         SDL_zero(e);
-        e.type = watch_event;
+        e.type = a.type;
         SDL_PushEvent(&e);
-        SDL_SemWait(watch_rearm);
+        SDL_SemWait(a.rearm);
     }
     return 0;
 }
 
-int events_watch_fd(int fd)
+int events_watch_fd(VtEvents *ev, int fd)
 {
-    if (watch_event == (Uint32)-1)
-        watch_event = SDL_RegisterEvents(1);
-    watch_rearm = SDL_CreateSemaphore(0);
-    SDL_Thread *t =
-        watch_rearm ? SDL_CreateThread(watch_thread, "vitrine-watch", (void *)(intptr_t)fd) : NULL;
+    if (!ev->native) {
+        ev->wait.extra = fd;
+        return 0;
+    }
+    ev->watch_event = SDL_RegisterEvents(1);
+    ev->rearm = SDL_CreateSemaphore(0);
+    WatchArgs *a = SDL_malloc(sizeof *a);
+    if (!ev->rearm || !a || ev->watch_event == (Uint32)-1) {
+        SDL_free(a);
+        return -1;
+    }
+    *a = (WatchArgs){fd, ev->watch_event, ev->rearm};
+    SDL_Thread *t = SDL_CreateThread(watch_thread, "vitrine-watch", a);
     if (!t)
         return -1;
     SDL_DetachThread(t);
     return 0;
 }
 
-void events_watch_rearm(void)
+void events_watch_rearm(VtEvents *ev)
 {
-    if (watch_rearm)
-        SDL_SemPost(watch_rearm);
+    if (ev->rearm)
+        SDL_SemPost(ev->rearm);
 }
 
-int events_init(char *err, size_t errlen)
+unsigned long events_wakeups(const VtEvents *ev) { return ev->wakeups; }
+
+VtEvents *events_new(char *err, size_t errlen)
 {
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
     SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
@@ -59,12 +85,30 @@ int events_init(char *err, size_t errlen)
         snprintf(err, errlen, "cannot start SDL video (%s): %s",
                  SDL_getenv("SDL_VIDEODRIVER") ? SDL_getenv("SDL_VIDEODRIVER") : "auto",
                  SDL_GetError());
-        return -1;
+        return NULL;
     }
-    return 0;
+    VtEvents *ev = SDL_calloc(1, sizeof *ev);
+    if (!ev) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    const char *drv = SDL_GetCurrentVideoDriver();
+    ev->native = drv && (!strcmp(drv, "x11") || !strcmp(drv, "wayland"));
+    ev->watch_event = (Uint32)-1;
+    ev->wait.extra = -1;
+    ev->wait.hotplug = -1;
+    if (!ev->native)
+        wait_open(&ev->wait, SDL_getenv("VITRINE_INPUT_DIR"));
+    return ev;
 }
 
-void events_quit(void) { SDL_Quit(); }
+void events_free(VtEvents *ev)
+{
+    if (ev && !ev->native)
+        wait_close(&ev->wait);
+    SDL_free(ev); /* the watch thread, if any, still owns its semaphore: the process ends */
+    SDL_Quit();
+}
 
 uint64_t events_now(void) { return SDL_GetTicks64(); }
 
@@ -99,11 +143,11 @@ static int pointer(VtRender *r, VtInput *in, VtPtrType type, long id, float wx, 
     return 1;
 }
 
-static int translate(VtRender *r, const SDL_Event *e, VtInput *in)
+static int translate(VtEvents *ev, VtRender *r, const SDL_Event *e, VtInput *in)
 {
     int ww, wh;
     render_window_size(r, &ww, &wh);
-    if (e->type == watch_event) {
+    if (ev->native && e->type == ev->watch_event) {
         in->kind = VT_IN_WATCH;
         return 1;
     }
@@ -151,15 +195,45 @@ static int translate(VtRender *r, const SDL_Event *e, VtInput *in)
     }
 }
 
-int events_wait(VtRender *r, int timeout_ms, VtInput *out, int max)
+/* Sleeps the poll() way (see wait.h); returns 1 when SDL has events queued now. */
+static int poll_wait(VtEvents *ev, int timeout_ms)
+{
+    SDL_PumpEvents();
+    if (SDL_PeepEvents(NULL, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) > 0)
+        return 1;
+    uint64_t end = timeout_ms < 0 ? 0 : events_now() + (uint64_t)timeout_ms;
+    for (;;) {
+        int left = timeout_ms < 0 ? -1 : (int)(end > events_now() ? end - events_now() : 0);
+        ev->watch_ready |= wait_poll(&ev->wait, left);
+        ev->wakeups++;
+        SDL_PumpEvents();
+        if (ev->watch_ready ||
+            SDL_PeepEvents(NULL, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) > 0)
+            return 1;
+        if (timeout_ms >= 0 && events_now() >= end)
+            return 0;
+    }
+}
+
+int events_wait(VtEvents *ev, VtRender *r, int timeout_ms, VtInput *out, int max)
 {
     SDL_Event e;
     int n = 0;
-    if (!SDL_WaitEventTimeout(&e, timeout_ms < 0 ? -1 : timeout_ms))
-        return 0;
-    do {
-        if (translate(r, &e, &out[n]))
+    if (ev->native) {
+        if (!SDL_WaitEventTimeout(&e, timeout_ms < 0 ? -1 : timeout_ms))
+            return 0;
+        ev->wakeups++;
+        if (translate(ev, r, &e, &out[n]))
             n++;
-    } while (n < max && SDL_PollEvent(&e));
+    } else if (!poll_wait(ev, timeout_ms)) {
+        return 0;
+    }
+    if (ev->watch_ready && n < max) {
+        ev->watch_ready = 0;
+        out[n++].kind = VT_IN_WATCH;
+    }
+    while (n < max && SDL_PollEvent(&e))
+        if (translate(ev, r, &e, &out[n]))
+            n++;
     return n;
 }

@@ -1,7 +1,7 @@
 /*
  * events: SDL's event queue turned into the ui's vocabulary, and the one place the process
- * sleeps. events_wait() blocks in SDL_WaitEventTimeout until input arrives or the timeout
- * passes, so an idle kiosk is a sleeping process. Touch and mouse both become VtPtrEvents in
+ * sleeps. events_wait() blocks until input arrives or the timeout passes, so an idle kiosk is a
+ * sleeping process. Touch and mouse both become VtPtrEvents in
  * logical (rotated) coordinates; mouse events SDL synthesises from touches are dropped so one
  * finger is never two pointers.
  */
@@ -27,21 +27,26 @@ typedef struct {
     VtKey key;
 } VtInput;
 
-/* SDL_Init with the kiosk's hints; returns 0, or -1 with a reason in err. */
-int events_init(char *err, size_t errlen);
-void events_quit(void);
+typedef struct VtEvents VtEvents;
+
+/* SDL_Init with the kiosk's hints, and the wait strategy for the video driver (see events.c).
+ * Returns the event source, or NULL with a reason in err. */
+VtEvents *events_new(char *err, size_t errlen);
+void events_free(VtEvents *ev);
 
 /* Milliseconds since start, monotonic. */
 uint64_t events_now(void);
 
 /* Waits up to timeout_ms (< 0: forever) for input, then drains what is queued into out (at most
  * max). Returns the number of inputs written. */
-int events_wait(VtRender *r, int timeout_ms, VtInput *out, int max);
+int events_wait(VtEvents *ev, VtRender *r, int timeout_ms, VtInput *out, int max);
 
-/* Wakes events_wait() with VT_IN_WATCH when fd becomes readable (a helper thread polls it).
- * After a wake the caller drains fd and calls events_watch_rearm(). One fd at a time. Returns
- * 0, or -1 when the thread cannot start. */
-int events_watch_fd(int fd);
-void events_watch_rearm(void);
+/* Wakes events_wait() with VT_IN_WATCH when fd becomes readable. After a wake the caller drains
+ * fd and calls events_watch_rearm(). One fd at a time. Returns 0, or -1 on failure. */
+int events_watch_fd(VtEvents *ev, int fd);
+void events_watch_rearm(VtEvents *ev);
+
+/* How many times the process woke up in events_wait() (the benchmarks' idle measure). */
+unsigned long events_wakeups(const VtEvents *ev);
 
 #endif

@@ -26,7 +26,7 @@ export SDL_FRAMEBUFFER_ACCELERATION=0 LSAN_OPTIONS="suppressions=$src/tests/supp
   --stats --screenshot-at-exit "$out/xwindow.png" >"$out/xwindow.json" &
 kiosk=$!
 win=""
-for _ in $(seq 100); do
+for _ in $(seq 300); do
   win="$(xdotool search --name '^Vitrine$' 2>/dev/null | head -1)" && [ -n "$win" ] && break
   sleep 0.1
 done
