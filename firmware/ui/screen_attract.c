@@ -50,6 +50,44 @@ static void slide_of(const VtContent *c, int index, int *doc, int *item)
     }
 }
 
+/* The slide's text from y down to at most bottom: date, title, a question or key point and
+ * the start of its answer. Returns the y where it ended. */
+static int slide_content(VtPage *p, const VtBuild *b, int doc, int item, int y, int bottom)
+{
+    const VtTheme *t = b->th;
+    VtLang l = b->lang;
+    const VtDoc *d = &b->c->docs[doc];
+    int x = t->col_x, w = t->col_w;
+    char date[64], label[160];
+    date_format(d->submitted, l, date, sizeof date);
+    y += build_text(p, b, date, x, y, w, VT_FONT_BOLD, t->head_px, t->head_line, VT_ACCENT);
+    int title_lines = t->h < 700 ? 2 : 3; /* leave a short screen room for the answer */
+    y += build_text_clamped(p, b, text_get(&d->title, l), x, y, w, VT_FONT_BOLD, t->head_px,
+                            t->head_line, VT_TEXT, title_lines);
+    if (l == VT_LANG_EN)
+        y += build_label(p, b, str_get(S_UNOFFICIAL, l), x, y, w);
+    if (item < 0)
+        return y;
+    y += t->gap;
+    const VtItem *it = &d->items[item];
+    build_item_label(b, it, label, sizeof label);
+    y += build_label(p, b, label, x, y, w);
+    int lines = (bottom - y) / t->body_line;
+    int ql = it->kind == VT_ITEM_QUESTION ? lines / 2 : lines;
+    y += build_text_clamped(p, b, text_get(&it->body, l), x, y, w, VT_FONT_BOLD, t->body_px,
+                            t->body_line, VT_TEXT, ql > 0 ? ql : 1);
+    int a = it->kind == VT_ITEM_QUESTION ? content_answer_for(d, it->number) : -1;
+    lines = (bottom - y - t->gap - t->small_line) / t->body_line;
+    if (a >= 0 && lines > 0) {
+        y += t->gap;
+        build_item_label(b, &d->items[a], label, sizeof label);
+        y += build_label(p, b, label, x, y, w);
+        y += build_text_clamped(p, b, text_get(&d->items[a].body, l), x, y, w, VT_FONT_REGULAR,
+                                t->body_px, t->body_line, VT_TEXT, lines);
+    }
+    return y;
+}
+
 void screen_attract_build(VtPage *p, const VtBuild *b, int index)
 {
     const VtTheme *t = b->th;
@@ -70,33 +108,13 @@ void screen_attract_build(VtPage *p, const VtBuild *b, int index)
     page_hit(p, (VtRect){0, 0, t->w, t->h}, VT_ACT_EXPLORE, 0, 0);
     if (doc < 0)
         return;
-    const VtDoc *d = &b->c->docs[doc];
-    int x = t->col_x, w = t->col_w, y = t->margin * 2;
-    int bottom = t->h - band - t->margin;
-    char date[64], label[160];
-    date_format(d->submitted, l, date, sizeof date);
-    y += build_text(p, b, date, x, y, w, VT_FONT_BOLD, t->head_px, t->head_line, VT_ACCENT);
-    y += build_text_clamped(p, b, text_get(&d->title, l), x, y, w, VT_FONT_BOLD, t->head_px,
-                            t->head_line, VT_TEXT, 3);
-    if (l == VT_LANG_EN)
-        y += build_label(p, b, str_get(S_UNOFFICIAL, l), x, y, w);
-    y += t->gap;
-    if (item < 0)
-        return;
-    const VtItem *it = &d->items[item];
-    build_item_label(b, it, label, sizeof label);
-    y += build_label(p, b, label, x, y, w);
-    int lines = (bottom - y) / t->body_line;
-    int ql = it->kind == VT_ITEM_QUESTION ? lines / 2 : lines;
-    y += build_text_clamped(p, b, text_get(&it->body, l), x, y, w, VT_FONT_BOLD, t->body_px,
-                            t->body_line, VT_TEXT, ql > 0 ? ql : 1) +
-         t->gap;
-    int a = it->kind == VT_ITEM_QUESTION ? content_answer_for(d, it->number) : -1;
-    lines = (bottom - y - t->small_line) / t->body_line;
-    if (a >= 0 && lines > 0) {
-        build_item_label(b, &d->items[a], label, sizeof label);
-        y += build_label(p, b, label, x, y, w);
-        build_text_clamped(p, b, text_get(&d->items[a].body, l), x, y, w, VT_FONT_REGULAR,
-                           t->body_px, t->body_line, VT_TEXT, lines);
-    }
+    /* Measure, then centre the slide in the space above the band (calmer on tall screens). */
+    int top = t->margin * 2, bottom = t->h - band - t->margin;
+    VtPage tmp = {0};
+    int h = slide_content(&tmp, b, doc, item, top, bottom) - top;
+    page_free(&tmp);
+    int shift = (bottom - top - h) / 2;
+    shift = shift > 0 ? shift : 0;
+    /* Same budget as measured, moved down: the text wraps and clamps exactly as measured. */
+    slide_content(p, b, doc, item, top + shift, bottom + shift);
 }

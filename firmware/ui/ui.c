@@ -378,11 +378,20 @@ void ui_frame(VtUi *ui, VtFrame *f)
     uint8_t alpha = 255;
     if (ui->fade_start && ui->now < ui->fade_start + ui->cfg.fade_ms)
         alpha = (uint8_t)(255 * (ui->now - ui->fade_start) / ui->cfg.fade_ms);
+    /* A cross-fade: the new slide drawn whole, the old one over it, fading out (added last so
+     * the page stays layer 0 and the chrome layer 1 for touch feedback and focus). */
+    int fade_out = ui->attract && alpha < 255 && ui->prev_page.nboxes;
+    uint8_t old_alpha = (uint8_t)(255 - alpha);
+    if (fade_out)
+        alpha = 255;
     f->layers[f->nlayers++] =
         (VtLayer){&ui->page, ui->horizontal ? -off : 0, top - (ui->horizontal ? 0 : off),
                   (VtRect){0, top, t->w, t->h - top}, alpha};
     if (!ui->attract)
         f->layers[f->nlayers++] = (VtLayer){&ui->chrome, 0, 0, (VtRect){0, 0, t->w, t->bar_h}, 255};
+    if (fade_out)
+        f->layers[f->nlayers++] =
+            (VtLayer){&ui->prev_page, 0, 0, (VtRect){0, 0, t->w, t->h}, old_alpha};
     if (ui->overlay.nboxes)
         f->layers[f->nlayers++] = (VtLayer){&ui->overlay, 0, 0, (VtRect){0, 0, t->w, t->h}, 255};
     if (ui->pressed_layer >= 0) {

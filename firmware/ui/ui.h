@@ -82,7 +82,7 @@ typedef struct {
 } VtLayer;
 
 typedef struct {
-    VtLayer layers[4];
+    VtLayer layers[4]; /* page, chrome or the fading slide, overlay */
     int nlayers;
     VtColor clear;
     VtRect pressed; /* screen rectangle under a finger (touch feedback), w == 0 for none */

@@ -253,13 +253,20 @@ static void tick_attract(VtUi *ui)
     size_t slide = attract_next(&ui->attractor, &ui->idle, ui->now, &dl);
     ui->attract_deadline = dl;
     if (!was_running || slide != before) {
+        if (was_running && ui->page.nboxes) { /* keep the old slide to fade out from */
+            VtPage old = ui->prev_page;
+            ui->prev_page = ui->page;
+            ui->page = old;
+        }
         ui->page_valid = 0;
         ui->fade_start = ui->now;
         ui->dirty = 1;
     }
     if (ui->fade_start) {
-        if (ui->now >= ui->fade_start + ui->cfg.fade_ms)
+        if (ui->now >= ui->fade_start + ui->cfg.fade_ms) {
             ui->fade_start = 0;
+            page_clear(&ui->prev_page);
+        }
         ui->dirty = 1;
     }
 }

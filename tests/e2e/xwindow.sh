@@ -23,14 +23,15 @@ rm -f "$out/xwindow.png" "$out/xwindow.json"
 # leaks in dlopened code that LeakSanitizer cannot attribute, and the ASan build runs this too.
 export SDL_FRAMEBUFFER_ACCELERATION=0 LSAN_OPTIONS="suppressions=$src/tests/support/lsan.supp"
 "$vitrine" --pack "$pack" --fonts "$src/assets/fonts" --size 1280x800 --today 2026-11-23 --software \
-  --stats --screenshot-at-exit "$out/xwindow.png" >"$out/xwindow.json" &
+  --stats --screenshot-at-exit "$out/xwindow.png" >"$out/xwindow.json" 2>"$out/xwindow.log" &
 kiosk=$!
 win=""
 for _ in $(seq 300); do
   win="$(xdotool search --name '^Vitrine$' 2>/dev/null | head -1)" && [ -n "$win" ] && break
+  kill -0 "$kiosk" 2>/dev/null || break
   sleep 0.1
 done
-[ -n "$win" ] || { echo "no kiosk window appeared"; exit 1; }
+[ -n "$win" ] || { echo "no kiosk window appeared on $DISPLAY"; cat "$out/xwindow.log"; exit 1; }
 sleep 0.5
 xdotool mousemove 640 400 click 1 # XTEST: real input, as from a touchscreen driver
 sleep 0.3
@@ -41,7 +42,7 @@ sleep 0.3
 xdotool mousemove 640 400 mousedown 1 mousemove 500 400 mousemove 300 400 mouseup 1
 sleep 0.5
 for _ in 1 2 3; do xdotool key Escape; sleep 0.1; done
-wait "$kiosk"
+wait "$kiosk" || { echo "the kiosk failed"; cat "$out/xwindow.log"; exit 1; }
 cat "$out/xwindow.json"
 grep -q '"screen": 1' "$out/xwindow.json" || { echo "expected to end on the timeline"; exit 1; }
 [ -s "$out/xwindow.png" ] || { echo "no screenshot"; exit 1; }
