@@ -103,10 +103,14 @@ static int64_t process_age_us(void)
     return hz > 0 ? now_us - (int64_t)(start * 1000000ULL / (unsigned long long)hz) : -1;
 }
 
+/* Today for the timeline's marker. The kiosk has no network and a Raspberry Pi no battery
+ * clock: a clock earlier than the pack's build date is wrong, so the build date stands in. */
 long app_today(const VtApp *app)
 {
     long long secs = app->cli.now_epoch ? app->cli.now_epoch : (long long)time(NULL);
-    return (long)(secs / 86400);
+    long days = (long)(secs / 86400);
+    long built = app->content.built ? date_days(app->content.built) : 0;
+    return (!app->cli.now_epoch && built > days) ? built : days;
 }
 
 int app_open(VtApp *app, const VtCli *cli)
@@ -143,6 +147,9 @@ int app_open(VtApp *app, const VtCli *cli)
     VtMeasure m = render_measure(app->render);
     app->t0 = events_now();
     ui_init(&app->ui, &app->content, &m, w, h, &uc, app->t0, app_today(app));
+    if (!cli->now_epoch && app->content.built && date_days(app->content.built) > time(NULL) / 86400)
+        log_warn("app", "the clock is behind the pack's build date %s: using that as today",
+                 app->content.built);
     VtUiHooks hooks = app_store_hooks(app);
     ui_set_hooks(&app->ui, &hooks);
     schedule_clock_init(&app->screen, &app->cfg.schedule, app->cfg.wake_minutes);
@@ -251,6 +258,7 @@ int app_run(VtApp *app)
         int64_t sched_ms = -1;
         int on = screen_plan(app, now, &sched_ms);
         if (on) {
+            ui_set_today(&app->ui, app_today(app)); /* the marker moves at midnight */
             ui_tick(&app->ui, now);
             if (app->ui.dirty)
                 app_draw(app);

@@ -108,6 +108,18 @@ void ui_resize(VtUi *ui, int w, int h)
     invalidate(ui);
 }
 
+void ui_set_today(VtUi *ui, long today)
+{
+    if (today == ui->today)
+        return;
+    ui->today = today;
+    if (ui_screen(ui) == VT_SCR_TIMELINE) {
+        ui->stack[ui->depth - 1].scroll = scroll_offset(&ui->scroll);
+        ui->page_valid = 0;
+        ui->dirty = 1;
+    }
+}
+
 VtScreen ui_screen(const VtUi *ui)
 {
     return ui->attract ? VT_SCR_ATTRACT : ui->stack[ui->depth - 1].screen;

@@ -139,6 +139,9 @@ void ui_config_default(VtUiConfig *cfg);
 void ui_set_content(VtUi *ui, const VtContent *c);
 void ui_resize(VtUi *ui, int w, int h);
 
+/* A new day (days since 1970-01-01): the timeline's "today" marker moves. */
+void ui_set_today(VtUi *ui, long today);
+
 void ui_pointer(VtUi *ui, const VtPtrEvent *ev);
 void ui_key(VtUi *ui, VtKey key, uint64_t now_ms);
 /* Advances time: momentum, idle timer, attract loop, fades, toasts. */

@@ -256,6 +256,23 @@ static void today_separates_past_and_future(void)
     page_free(&p);
 }
 
+static void today_moves_at_midnight(void)
+{
+    VtUi ui;
+    start(&ui, 1280, 800);
+    ui_activate(&ui, VT_ACT_EXPLORE, 0, 0);
+    frame(&ui);
+    unsigned long builds = ui.builds;
+    ui_set_today(&ui, fixture_today()); /* the same day: nothing to do */
+    frame(&ui);
+    CHECK_INT(ui.builds, builds);
+    ui_set_today(&ui, fixture_today() + 1);
+    CHECK(ui.dirty);
+    frame(&ui);
+    CHECK_INT(ui.builds, builds + 1);
+    ui_free(&ui);
+}
+
 static void dates_show_their_precision(void)
 {
     char s[64];
@@ -283,6 +300,7 @@ int main(void)
     RUN(palette_contrast_is_aaa);
     RUN(today_separates_past_and_future);
     RUN(dates_show_their_precision);
+    RUN(today_moves_at_midnight);
     content_free(&C);
     return vt_test_finish();
 }
