@@ -224,6 +224,10 @@ static int screen_plan(VtApp *app, uint64_t now, int64_t *sleep_ms)
         log_info("app", "screen %s", plan.on ? "on" : "off (outside opening hours)");
         if (!plan.on) {
             render_blank(app->render);
+            if (app->first_frame_us < 0) { /* started outside opening hours: dark is up, too */
+                app->first_frame_us = 0;
+                watchdog_ready();
+            }
             ui_enter_attract(&app->ui);
         }
         app->ui.dirty = plan.on;
