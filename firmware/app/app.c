@@ -25,23 +25,38 @@ static int exists(const char *p)
     return p && stat(p, &st) == 0;
 }
 
-/* The pack: --pack, else the config's `pack`, else the store's current pack, else the
- * installed default, else the one the build made next to the binary. */
-static void find_pack(VtApp *app)
+/* The pack, best first: an explicit --pack or config `pack` is the only candidate (asked for by
+ * name); otherwise the store's current pack, its previous one, the installed default and the
+ * one the build made next to the binary. A candidate that does not load (damaged on disk,
+ * missing) is logged and the next one tried, so a broken store never blanks the exhibit. */
+static int load_pack(VtApp *app, char *err, size_t errlen)
 {
-    char store_pack[VT_CONFIG_PATH_MAX + 32];
-    snprintf(store_pack, sizeof store_pack, "%s/current.vpack", app->cfg.store_dir);
-    const char *cands[] = {app->cli.pack, app->cfg.pack[0] ? app->cfg.pack : NULL, store_pack,
-                           app->cfg.default_pack};
-    for (int i = 0; i < 4; i++) {
-        if (cands[i] && (i < 2 || exists(cands[i]))) {
-            snprintf(app->pack_path, sizeof app->pack_path, "%s", cands[i]);
-            return;
-        }
+    char cands[5][sizeof app->pack_path];
+    int n = 0;
+    const char *named = app->cli.pack ? app->cli.pack : app->cfg.pack[0] ? app->cfg.pack : NULL;
+    if (named) {
+        snprintf(cands[n++], sizeof cands[0], "%s", named);
+    } else {
+        snprintf(cands[n++], sizeof cands[0], "%s/current.vpack", app->cfg.store_dir);
+        snprintf(cands[n++], sizeof cands[0], "%s/previous.vpack", app->cfg.store_dir);
+        snprintf(cands[n++], sizeof cands[0], "%s", app->cfg.default_pack);
+        char *base = SDL_GetBasePath();
+        snprintf(cands[n++], sizeof cands[0], "%s../../content.vpack", base ? base : "");
+        SDL_free(base);
     }
-    char *base = SDL_GetBasePath();
-    snprintf(app->pack_path, sizeof app->pack_path, "%s../../content.vpack", base ? base : "");
-    SDL_free(base);
+    for (int i = 0; i < n; i++) {
+        if (!named && !exists(cands[i]))
+            continue;
+        if (content_load(&app->content, cands[i], err, errlen) == 0) {
+            memcpy(app->pack_path, cands[i], sizeof app->pack_path); /* same size */
+            return 0;
+        }
+        log_error("app", "cannot show the content pack %s: %s", cands[i], err);
+    }
+    if (!named)
+        snprintf(err, errlen, "no content pack could be shown (store %.200s, default %.200s)",
+                 app->cfg.store_dir, app->cfg.default_pack);
+    return -1;
 }
 
 /* The config file, then the command line on top of it. A bad line is logged with its line
@@ -126,10 +141,9 @@ int app_open(VtApp *app, const VtCli *cli)
         return -1;
     }
     load_config(app);
-    find_pack(app);
     find_fonts(app);
-    if (content_load(&app->content, app->pack_path, err, sizeof err) != 0) {
-        log_error("app", "cannot show the content pack %s: %s", app->pack_path, err);
+    if (load_pack(app, err, sizeof err) != 0) {
+        log_error("app", "%s", err);
         return -1;
     }
     log_info("app", "showing pack %s (version %d)", app->pack_path, app->content.version);

@@ -50,6 +50,7 @@ int app_store_reload(VtApp *app, const char *path, char *err, size_t errlen)
     ui_set_content(&app->ui, &fresh);
     content_free(&app->content);
     app->content = fresh;
+    snprintf(app->pack_path, sizeof app->pack_path, "%s", path);
     app->ui.content = &app->content; /* the struct moved: point the ui at its new home */
     log_info("store", "now showing pack version %d", app->content.version);
     return 0;
@@ -65,7 +66,10 @@ int app_store_changed(VtApp *app)
     }
     char msg[300], err[256];
     if (what & VT_WATCH_PACK) {
-        if (app_store_reload(app, app->pack_path, err, sizeof err) == 0)
+        /* Always the store's current pack: the kiosk may have started on previous.vpack. */
+        char current[1024];
+        snprintf(current, sizeof current, "%s/current.vpack", app->cfg.store_dir);
+        if (app_store_reload(app, current, err, sizeof err) == 0)
             snprintf(msg, sizeof msg, str_get(S_UPDATED, app->ui.lang), app->content.version);
         else
             snprintf(msg, sizeof msg, "%s", err);
