@@ -71,6 +71,24 @@ static void *read_file(const char *path, size_t *len)
     return p;
 }
 
+/* The kiosk's own font is missing (a damaged install): a system font with full Latin keeps
+ * the exhibit readable rather than down. Returns NULL when none of them is there either. */
+static void *read_fallback(const char *missing, size_t *len)
+{
+    static const char *const system_fonts[] = {
+        "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    };
+    for (size_t i = 0; i < sizeof system_fonts / sizeof *system_fonts; i++) {
+        void *p = read_file(system_fonts[i], len);
+        if (p) {
+            log_error("font", "%s is missing or unreadable: using %s", missing, system_fonts[i]);
+            return p;
+        }
+    }
+    return NULL;
+}
+
 static int atlas_create(VtGlyphs *g)
 {
     g->atlas = SDL_CreateTexture(g->r, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC,
@@ -97,8 +115,11 @@ VtGlyphs *glyphs_new(SDL_Renderer *r, const char *font_dir, int atlas_size, char
         char path[1024];
         snprintf(path, sizeof path, "%s/%s", font_dir, font_files[s]);
         g->data[s] = read_file(path, &g->size[s]);
+        if (!g->data[s] && s == VT_FONT_REGULAR)
+            g->data[s] = read_fallback(path, &g->size[s]);
         if (!g->data[s] && s == VT_FONT_REGULAR) {
-            snprintf(err, errlen, "font %s is missing or unreadable", path);
+            snprintf(err, errlen, "font %s is missing or unreadable, and no system font either",
+                     path);
             glyphs_free(g);
             return NULL;
         }

@@ -27,8 +27,9 @@ typedef struct {
 } VtGlyphStats;
 
 /* Loads the three styles (NotoSans-Regular/Bold/Italic.ttf) from font_dir into memory. A
- * missing style falls back to Regular with a warning; returns NULL with a reason in err when
- * Regular itself is missing or unreadable. The renderer is borrowed. */
+ * missing style falls back to Regular with a warning, a missing Regular to a system font
+ * (Noto Sans or DejaVu Sans from Debian) with an error logged; returns NULL with a reason in
+ * err only when there is no usable font at all. The renderer is borrowed. */
 VtGlyphs *glyphs_new(SDL_Renderer *r, const char *font_dir, int atlas_size, char *err,
                      size_t errlen);
 void glyphs_free(VtGlyphs *g);

@@ -43,6 +43,49 @@ static void real_content_fits_every_resolution(void)
     SDL_DestroyWindow(win);
 }
 
+/* A code point Noto Sans lacks is drawn as the replacement character, never skipped. */
+static void missing_glyph_falls_back_visibly(void)
+{
+    SDL_Window *win = SDL_CreateWindow("t", 0, 0, 320, 240, SDL_WINDOW_HIDDEN);
+    SDL_Renderer *r = win ? SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE) : NULL;
+    char err[256];
+    VtGlyphs *g = r ? glyphs_new(r, fonts, 1024, err, sizeof err) : NULL;
+    CHECK(g != NULL);
+    if (g) {
+        VtMeasure m = glyphs_measure(g);
+        int missing = m.width(m.ctx, VT_FONT_REGULAR, 24, "\xe2\x8b\xaf", 3); /* U+22EF */
+        int fffd = m.width(m.ctx, VT_FONT_REGULAR, 24, "\xef\xbf\xbd", 3);
+        CHECK(fffd > 0);
+        CHECK_INT(missing, fffd);
+        glyphs_run(g,
+                   "a\xe2\x8b\xaf\xf0\x9f\x98\x80"
+                   "b",
+                   VT_FONT_REGULAR, 24, 0, 0, 36, (VtColor){0, 0, 0, 255});
+        glyphs_flush(g);
+        CHECK(glyphs_stats(g)->glyph_renders >= 3); /* a, the replacement, b */
+    }
+    glyphs_free(g);
+    SDL_DestroyRenderer(r);
+    SDL_DestroyWindow(win);
+}
+
+/* Without the kiosk's own fonts a system font stands in, so the exhibit stays up. */
+static void missing_font_dir_uses_a_system_font(void)
+{
+    SDL_Window *win = SDL_CreateWindow("t", 0, 0, 320, 240, SDL_WINDOW_HIDDEN);
+    SDL_Renderer *r = win ? SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE) : NULL;
+    char err[256] = "";
+    VtGlyphs *g = r ? glyphs_new(r, "/nonexistent", 1024, err, sizeof err) : NULL;
+    CHECK(g != NULL);
+    if (g) {
+        VtMeasure m = glyphs_measure(g);
+        CHECK(m.width(m.ctx, VT_FONT_BOLD, 24, "Tijdlijn", 8) > 0);
+    }
+    glyphs_free(g);
+    SDL_DestroyRenderer(r);
+    SDL_DestroyWindow(win);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 3) {
@@ -57,6 +100,8 @@ int main(int argc, char **argv)
         return 1;
     }
     RUN(real_content_fits_every_resolution);
+    RUN(missing_glyph_falls_back_visibly);
+    RUN(missing_font_dir_uses_a_system_font);
     SDL_Quit();
     return vt_test_finish();
 }
