@@ -267,6 +267,10 @@ void render_frame(VtRender *r, const VtFrame *f)
         SDL_SetRenderDrawColor(r->ren, VT_ACCENT.r, VT_ACCENT.g, VT_ACCENT.b, 64);
         fill(r, (SDL_Rect){f->pressed.x, f->pressed.y, f->pressed.w, f->pressed.h});
     }
+    if (f->thumb.w) {
+        set_color(r, VT_MUTED, 160);
+        fill(r, (SDL_Rect){f->thumb.x, f->thumb.y, f->thumb.w, f->thumb.h});
+    }
     if (f->focus.w)
         outline(r, f->focus, VT_FUTURE, r->h / 150 > 3 ? r->h / 150 : 3);
     if (r->target) {

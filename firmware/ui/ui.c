@@ -375,6 +375,27 @@ static void build_overlay(VtUi *ui)
                VT_FONT_BOLD, t->body_px, t->body_line, VT_ON_ACCENT);
 }
 
+/* The scroll indicator: a thin bar along the right edge (the bottom edge for the timeline),
+ * as long as the visible share of the page, so a visitor sees there is more to read. */
+static VtRect scroll_thumb(const VtUi *ui, int top)
+{
+    const VtTheme *t = &ui->theme;
+    int view = ui->horizontal ? t->w : t->h - top;
+    int len = ui->horizontal ? ui->page.width : ui->page.height;
+    if (ui->attract || len <= view || len <= 0)
+        return (VtRect){0, 0, 0, 0};
+    int track = view - 2 * t->unit, thick = t->unit > 3 ? t->unit : 3;
+    int size = track * view / len;
+    if (size < t->unit * 4)
+        size = t->unit * 4;
+    int off = scroll_offset(&ui->scroll), max = len - view;
+    off = off < 0 ? 0 : off > max ? max : off;
+    int pos = t->unit + (track - size) * off / max;
+    if (ui->horizontal)
+        return (VtRect){pos, t->h - thick - t->unit, size, thick};
+    return (VtRect){t->w - thick - t->unit, top + pos, thick, size};
+}
+
 void ui_frame(VtUi *ui, VtFrame *f)
 {
     const VtTheme *t = &ui->theme;
@@ -412,5 +433,6 @@ void ui_frame(VtUi *ui, VtFrame *f)
             (VtRect){ui->pressed.x + l->dx, ui->pressed.y + l->dy, ui->pressed.w, ui->pressed.h};
     }
     ui_focus_rect(ui, f);
+    f->thumb = scroll_thumb(ui, top);
     ui->dirty = 0;
 }

@@ -87,6 +87,7 @@ typedef struct {
     VtColor clear;
     VtRect pressed; /* screen rectangle under a finger (touch feedback), w == 0 for none */
     VtRect focus;   /* keyboard focus ring, w == 0 for none */
+    VtRect thumb;   /* scroll position indicator, w == 0 when everything fits */
 } VtFrame;
 
 #define VT_UI_STACK 16
