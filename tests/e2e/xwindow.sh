@@ -9,9 +9,11 @@ set -euo pipefail
 vitrine="$1" pack="$2" out="$3"
 src="${VITRINE_SOURCE_DIR:?}"
 mkdir -p "$out"
-# -displayfd: Xvfb picks a free display and writes its number once it accepts connections.
+# -displayfd: Xvfb picks a free display and writes its number once it accepts connections;
+# -noreset: without it the server resets when its last client (xdpyinfo) leaves, and a client
+# connecting during the reset fails ("x11 not available"), now and then.
 dfile="$(mktemp)"
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$dfile" >/dev/null 2>&1 &
+Xvfb -displayfd 3 -noreset -screen 0 1280x800x24 -nolisten tcp 3>"$dfile" >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true; rm -f "$dfile"' EXIT
 for _ in $(seq 300); do [ -s "$dfile" ] && break; sleep 0.1; done
