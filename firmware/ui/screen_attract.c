@@ -98,13 +98,17 @@ void screen_attract_build(VtPage *p, const VtBuild *b, int index)
     /* The invitation: a full-width band at the bottom, the whole screen is the target. */
     int band = t->target + 2 * t->gap;
     page_fill(p, (VtRect){0, t->h - band, t->w, band}, VT_ACCENT);
+    /* The largest size at which the invitation fits on one line: never cut off. */
     const char *touch = str_get(S_TOUCH, l);
-    int tw = build_width(b, touch, VT_FONT_BOLD, t->head_px);
-    if (tw > t->w - 2 * t->margin)
-        tw = t->w - 2 * t->margin;
-    build_text_clamped(p, b, touch, (t->w - tw) / 2, t->h - band + (band - t->head_line) / 2,
-                       t->w - 2 * t->margin, VT_FONT_BOLD, t->head_px, t->head_line, VT_ON_ACCENT,
-                       1);
+    const int sizes[3][2] = {
+        {t->head_px, t->head_line}, {t->body_px, t->body_line}, {t->small_px, t->small_line}};
+    int room = t->w - 2 * t->margin, k = 0;
+    while (k < 2 && build_width(b, touch, VT_FONT_BOLD, sizes[k][0]) > room)
+        k++;
+    int tw = build_width(b, touch, VT_FONT_BOLD, sizes[k][0]);
+    int tx = tw < room ? (t->w - tw) / 2 : t->margin;
+    build_text(p, b, touch, tx, t->h - band + (band - sizes[k][1]) / 2, room, VT_FONT_BOLD,
+               sizes[k][0], sizes[k][1], VT_ON_ACCENT);
     page_hit(p, (VtRect){0, 0, t->w, t->h}, VT_ACT_EXPLORE, 0, 0);
     if (doc < 0)
         return;
