@@ -12,6 +12,7 @@
  * error, no space, no trusted keys, another import running); 4 the stick has no content pack.
  */
 #include "buf.h"
+#include "config.h"
 #include "crash_io.h"
 #include "import.h"
 #include "keyring.h"
@@ -27,11 +28,15 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #define EXIT_USAGE 2
 #define EXIT_KIOSK 3
 
 typedef struct {
+    const char *config;   /* --config, else /etc/vitrine/vitrine.conf when it exists */
+    const char *keys_dir; /* from the config: where the trusted *.pub files are */
+    int store_set, max_set;
     const char *store_dir;
     const char *key_files[VT_KEYRING_MAX];
     size_t nkey_files;
@@ -56,6 +61,9 @@ static void usage(FILE *f)
             "  --keys FILE       a trusted minisign public key; repeat for several\n"
             "                    (default: every *.pub in " VT_KEYRING_DEFAULT_DIR ")\n"
             "  --max-size BYTES  largest pack accepted (default 67108864, 64 MiB)\n"
+            "  --config FILE     settings (default " VT_CONFIG_PATH " when it exists):\n"
+            "                    store_dir, keys_dir and max_pack_size, which the\n"
+            "                    options above override\n"
             "  --help, --version\n"
             "\n"
             "Exit codes: 0 done, 1 refused (store unchanged), 2 usage error,\n"
@@ -79,8 +87,12 @@ static int parse_size(const char *s, uint64_t *out)
 static int apply_option(int c, VtArgs *a)
 {
     switch (c) {
-    case 's': a->store_dir = optarg; return -1;
-    case 'm': return parse_size(optarg, &a->max_size) == 0 ? -1 : EXIT_USAGE;
+    case 's':
+        a->store_dir = optarg;
+        a->store_set = 1;
+        return -1;
+    case 'm': a->max_set = 1; return parse_size(optarg, &a->max_size) == 0 ? -1 : EXIT_USAGE;
+    case 'c': a->config = optarg; return -1;
     case 'h': usage(stdout); return 0;
     case 'V': printf("vitrine-import %s\n", VITRINE_VERSION); return 0;
     case 'k':
@@ -96,9 +108,13 @@ static int apply_option(int c, VtArgs *a)
 static int parse_options(int argc, char **argv, VtArgs *a)
 {
     static const struct option opts[] = {
-        {"store", required_argument, NULL, 's'},    {"keys", required_argument, NULL, 'k'},
-        {"max-size", required_argument, NULL, 'm'}, {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, 'V'},        {NULL, 0, NULL, 0},
+        {"store", required_argument, NULL, 's'},
+        {"keys", required_argument, NULL, 'k'},
+        {"max-size", required_argument, NULL, 'm'},
+        {"help", no_argument, NULL, 'h'},
+        {"config", required_argument, NULL, 'c'},
+        {"version", no_argument, NULL, 'V'},
+        {NULL, 0, NULL, 0},
     };
     int c;
     while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
@@ -129,7 +145,7 @@ static int load_keys(const VtArgs *a, VtKeyring *kr)
 {
     char err[512];
     if (a->nkey_files == 0) {
-        if (keyring_add_dir(kr, VT_KEYRING_DEFAULT_DIR, err, sizeof err) < 0)
+        if (keyring_add_dir(kr, a->keys_dir, err, sizeof err) < 0)
             log_error("import", "no key folder: %s", err);
         return 0;
     }
@@ -190,6 +206,24 @@ static int run(const VtArgs *a, const VtIo *io)
     return reason_exit_code(res.reason);
 }
 
+/* The config file's store_dir, keys_dir and max_pack_size, where no option set them: the
+ * kiosk and the importer then agree on where the store is without repeating it in the units. */
+static void apply_config(VtArgs *a, VtConfig *cfg)
+{
+    const char *path = a->config                           ? a->config
+                       : access(VT_CONFIG_PATH, R_OK) == 0 ? VT_CONFIG_PATH
+                                                           : NULL;
+    if (path)
+        config_load(cfg, path); /* bad lines are logged; their defaults stay */
+    else
+        config_defaults(cfg);
+    if (!a->store_set)
+        a->store_dir = cfg->store_dir;
+    if (!a->max_set && cfg->max_pack_size > 0)
+        a->max_size = (uint64_t)cfg->max_pack_size;
+    a->keys_dir = cfg->keys_dir;
+}
+
 int main(int argc, char **argv)
 {
     VtArgs a = {.store_dir = VT_STORE_DEFAULT_DIR};
@@ -198,6 +232,8 @@ int main(int argc, char **argv)
         rc = parse_command(argc, argv, &a);
     if (rc >= 0)
         return rc;
+    VtConfig cfg;
+    apply_config(&a, &cfg);
     VtIo io = io_system();
     VtCrashIo crash;
     const char *at = getenv("VITRINE_CRASH_AT");

@@ -42,7 +42,8 @@ kiosk=$!
 wait_for() { for _ in $(seq 300); do [ -e "$1" ] && return 0; sleep 0.1; done; echo "timed out: $1"; exit 1; }
 
 sleep 1
-"$importer" --store "$tmp/store" --keys "$tmp/k.pub" install "$tmp/stick2"
+# the importer takes the store, the key folder and the size limit from the kiosk's config
+"$importer" --config "$tmp/vitrine.conf" install "$tmp/stick2"
 wait_for "$tmp/mark-1.png"
 if "$importer" --store "$tmp/store" --keys "$tmp/k.pub" install "$tmp/stick3"; then
   echo "a tampered pack was accepted"; exit 1
@@ -50,4 +51,10 @@ fi
 wait_for "$tmp/mark-staff.png"
 wait "$kiosk"
 kiosk=
+# max_pack_size from the config refuses a pack that is too large, and changes nothing
+printf 'max_pack_size = 100K\n' >>"$tmp/vitrine.conf"
+if "$importer" --config "$tmp/vitrine.conf" install "$tmp/stick2" >"$tmp/out" 2>&1; then
+  echo "a pack over max_pack_size was accepted"; exit 1
+fi
+grep -q "too large" "$tmp/out" || { cat "$tmp/out"; exit 1; }
 echo "1 passed, 0 failed"
