@@ -13,16 +13,12 @@
 #include <stdlib.h>
 
 static const char *pack, *fonts;
+static SDL_Renderer *ren; /* one hidden window's software renderer, shared by the tests */
 
 static void real_content_fits_every_resolution(void)
 {
-    SDL_Window *win = SDL_CreateWindow("t", 0, 0, 320, 240, SDL_WINDOW_HIDDEN);
-    SDL_Renderer *r = win ? SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE) : NULL;
-    CHECK(r != NULL);
-    if (!r)
-        return;
     char err[256];
-    VtGlyphs *g = glyphs_new(r, fonts, 1024, err, sizeof err);
+    VtGlyphs *g = glyphs_new(ren, fonts, 1024, err, sizeof err);
     CHECK(g != NULL);
     VtContent c;
     int loaded = content_load(&c, pack, err, sizeof err);
@@ -39,17 +35,13 @@ static void real_content_fits_every_resolution(void)
         content_free(&c);
     }
     glyphs_free(g);
-    SDL_DestroyRenderer(r);
-    SDL_DestroyWindow(win);
 }
 
 /* A code point Noto Sans lacks is drawn as the replacement character, never skipped. */
 static void missing_glyph_falls_back_visibly(void)
 {
-    SDL_Window *win = SDL_CreateWindow("t", 0, 0, 320, 240, SDL_WINDOW_HIDDEN);
-    SDL_Renderer *r = win ? SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE) : NULL;
     char err[256];
-    VtGlyphs *g = r ? glyphs_new(r, fonts, 1024, err, sizeof err) : NULL;
+    VtGlyphs *g = glyphs_new(ren, fonts, 1024, err, sizeof err);
     CHECK(g != NULL);
     if (g) {
         VtMeasure m = glyphs_measure(g);
@@ -65,25 +57,19 @@ static void missing_glyph_falls_back_visibly(void)
         CHECK(glyphs_stats(g)->glyph_renders >= 3); /* a, the replacement, b */
     }
     glyphs_free(g);
-    SDL_DestroyRenderer(r);
-    SDL_DestroyWindow(win);
 }
 
 /* Without the kiosk's own fonts a system font stands in, so the exhibit stays up. */
 static void missing_font_dir_uses_a_system_font(void)
 {
-    SDL_Window *win = SDL_CreateWindow("t", 0, 0, 320, 240, SDL_WINDOW_HIDDEN);
-    SDL_Renderer *r = win ? SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE) : NULL;
     char err[256] = "";
-    VtGlyphs *g = r ? glyphs_new(r, "/nonexistent", 1024, err, sizeof err) : NULL;
+    VtGlyphs *g = glyphs_new(ren, "/nonexistent", 1024, err, sizeof err);
     CHECK(g != NULL);
     if (g) {
         VtMeasure m = glyphs_measure(g);
         CHECK(m.width(m.ctx, VT_FONT_BOLD, 24, "Tijdlijn", 8) > 0);
     }
     glyphs_free(g);
-    SDL_DestroyRenderer(r);
-    SDL_DestroyWindow(win);
 }
 
 int main(int argc, char **argv)
@@ -99,9 +85,17 @@ int main(int argc, char **argv)
         fprintf(stderr, "SDL: %s\n", SDL_GetError());
         return 1;
     }
+    SDL_Window *win = SDL_CreateWindow("t", 0, 0, 320, 240, SDL_WINDOW_HIDDEN);
+    ren = win ? SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE) : NULL;
+    if (!ren) {
+        fprintf(stderr, "SDL: %s\n", SDL_GetError());
+        return 1;
+    }
     RUN(real_content_fits_every_resolution);
     RUN(missing_glyph_falls_back_visibly);
     RUN(missing_font_dir_uses_a_system_font);
+    SDL_DestroyRenderer(ren);
+    SDL_DestroyWindow(win);
     SDL_Quit();
     return vt_test_finish();
 }
