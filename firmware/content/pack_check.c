@@ -194,23 +194,26 @@ static int check_rows(sqlite3 *db, char *err, size_t errlen)
     return 0;
 }
 
+/* Fails when a row has text in column `have` but none in `want` (NULL or blank). */
+static int check_pair(sqlite3 *db, const char *label, const char *table, const char *have,
+                      const char *want, const char *what, char *err, size_t errlen)
+{
+    char sql[600], fmt[100];
+    snprintf(sql, sizeof sql,
+             "SELECT %s FROM %s WHERE %s IS NOT NULL AND (%s IS NULL OR trim(%s) = '')", label,
+             table, have, want, want);
+    snprintf(fmt, sizeof fmt, "%%s %s (%s)", what, want);
+    return fail_on_row(db, sql, fmt, err, errlen);
+}
+
 static int check_pairs(sqlite3 *db, char *err, size_t errlen)
 {
     for (size_t i = 0; i < sizeof text_pairs / sizeof text_pairs[0]; i++) {
-        char sql[600], fmt[100];
-        snprintf(sql, sizeof sql,
-                 "SELECT %s FROM %s WHERE %s IS NOT NULL AND (%s IS NULL OR trim(%s) = '')",
-                 text_pairs[i].label, text_pairs[i].table, text_pairs[i].nl, text_pairs[i].en,
-                 text_pairs[i].en);
-        snprintf(fmt, sizeof fmt, "%%s has no English translation (%s)", text_pairs[i].en);
-        if (fail_on_row(db, sql, fmt, err, errlen) != 0)
-            return -1;
-        snprintf(sql, sizeof sql,
-                 "SELECT %s FROM %s WHERE %s IS NOT NULL AND (%s IS NULL OR trim(%s) = '')",
-                 text_pairs[i].label, text_pairs[i].table, text_pairs[i].en, text_pairs[i].nl,
-                 text_pairs[i].nl);
-        snprintf(fmt, sizeof fmt, "%%s has English text but no Dutch (%s)", text_pairs[i].nl);
-        if (fail_on_row(db, sql, fmt, err, errlen) != 0)
+        const char *label = text_pairs[i].label, *table = text_pairs[i].table;
+        if (check_pair(db, label, table, text_pairs[i].nl, text_pairs[i].en,
+                       "has no English translation", err, errlen) != 0 ||
+            check_pair(db, label, table, text_pairs[i].en, text_pairs[i].nl,
+                       "has English text but no Dutch", err, errlen) != 0)
             return -1;
     }
     return 0;

@@ -129,3 +129,14 @@ int fixture_build(const char *dir, const char *out, const char *built)
     diag_free(&diag);
     return rc;
 }
+
+int fixture_begin(int argc, char **argv, const char **fixture, const char **tmp)
+{
+    if (argc != 2) {
+        fprintf(stderr, "usage: %s FIXTURE_DIR\n", argv[0]);
+        return 2;
+    }
+    *fixture = realpath(argv[1], NULL);
+    *tmp = fixture_tmpdir();
+    return (*fixture && *tmp && chdir(*tmp) == 0) ? 0 : 2;
+}

@@ -18,6 +18,11 @@ int fixture_copy(const char *from, const char *to);
 /* Removes a directory tree or file; missing is fine. */
 void fixture_remove(const char *path);
 
+/* A pack test's start: argv[1] is the fixture folder; resolves it into *fixture (caller frees)
+ * and moves into a fresh temporary folder, returned in *tmp (remove it with fixture_remove()).
+ * Returns 0, or 2 (the exit code) after printing usage or a reason. */
+int fixture_begin(int argc, char **argv, const char **fixture, const char **tmp);
+
 /* Reads a whole file; returns it NUL-terminated (caller frees) and its size, or NULL. */
 char *fixture_read(const char *path, size_t *len);
 

@@ -180,13 +180,8 @@ static void info_counts_the_content(void)
 
 int main(int argc, char **argv)
 {
-    if (argc != 2) {
-        fprintf(stderr, "usage: %s FIXTURE_DIR\n", argv[0]);
-        return 2;
-    }
-    fixture = realpath(argv[1], NULL);
-    const char *tmp = fixture_tmpdir();
-    if (!fixture || chdir(tmp) != 0)
+    const char *tmp;
+    if (fixture_begin(argc, argv, &fixture, &tmp) != 0)
         return 2;
     RUN(fixture_builds_a_valid_pack);
     RUN(document_dates_become_events);

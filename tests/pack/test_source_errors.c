@@ -305,13 +305,8 @@ static void error_list_stops_per_file(void)
 
 int main(int argc, char **argv)
 {
-    if (argc != 2) {
-        fprintf(stderr, "usage: %s FIXTURE_DIR\n", argv[0]);
-        return 2;
-    }
-    fixture = realpath(argv[1], NULL);
-    const char *tmp = fixture_tmpdir();
-    if (!fixture || chdir(tmp) != 0)
+    const char *tmp;
+    if (fixture_begin(argc, argv, &fixture, &tmp) != 0)
         return 2;
     RUN(valid_fixture_parses_into_the_model);
     RUN(broken_sources_report_exact_lines);
