@@ -40,9 +40,13 @@ static int load_pack(VtApp *app, char *err, size_t errlen)
         snprintf(cands[n++], sizeof cands[0], "%s/current.vpack", app->cfg.store_dir);
         snprintf(cands[n++], sizeof cands[0], "%s/previous.vpack", app->cfg.store_dir);
         snprintf(cands[n++], sizeof cands[0], "%s", app->cfg.default_pack);
-        char *base = SDL_GetBasePath();
-        snprintf(cands[n++], sizeof cands[0], "%s../../content.vpack", base ? base : "");
-        SDL_free(base);
+        char exe[sizeof cands[0] - 32];
+        ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+        exe[len > 0 ? len : 0] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash)
+            slash[1] = '\0';
+        snprintf(cands[n++], sizeof cands[0], "%s../../content.vpack", exe);
     }
     for (int i = 0; i < n; i++) {
         if (!named && !exists(cands[i]))
@@ -219,7 +223,7 @@ static void handle(VtApp *app, VtInput *in, uint64_t now)
 {
     switch (in->kind) {
     case VT_IN_POINTER:
-        in->ptr.t_ms = now; /* SDL's 32-bit timestamps wrap after 49 days; ours do not */
+        in->ptr.t_ms = now; /* the input layer's 32-bit timestamps wrap after 49 days; ours do not */
         schedule_touch(&app->screen, now);
         if (app->screen_on)
             ui_pointer(&app->ui, &in->ptr);

@@ -1,11 +1,16 @@
 /*
- * cli: long options only, each explained in --help. A bad value is a usage error with the
- * option named, never a silent default.
+ * cli: long options only (getopt_long), each explained in --help. A bad value is a usage error
+ * with the option named, never a silent default. Options that are also settings (--idle,
+ * --rotate) are checked by the config module's own setter, so the command line and
+ * /etc/vitrine/vitrine.conf accept exactly the same values.
  */
 #include "cli.h"
 
+#include "config.h"
 #include "content.h"
 
+#include <errno.h>
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,16 +40,126 @@ static void usage(FILE *f)
           f);
 }
 
-static int parse_size(const char *s, int *w, int *h)
+/* Whole decimal number in [lo, hi]; "30abc", "", "-" and overflow are refused. */
+static int parse_int(const char *s, long lo, long hi, int *out)
 {
-    return sscanf(s, "%dx%d", w, h) == 2 && *w >= 320 && *h >= 240 && *w <= 8192 && *h <= 8192;
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (!*s || *end || errno || v < lo || v > hi)
+        return -1;
+    *out = (int)v;
+    return 0;
 }
 
-static long long parse_day(const char *s)
+static int parse_size(const char *s, int *w, int *h)
+{
+    char buf[32];
+    const char *x = strchr(s, 'x');
+    if (!x || (size_t)(x - s) >= sizeof buf)
+        return -1;
+    memcpy(buf, s, (size_t)(x - s));
+    buf[x - s] = '\0';
+    return parse_int(buf, 320, 8192, w) == 0 && parse_int(x + 1, 240, 8192, h) == 0 ? 0 : -1;
+}
+
+static int parse_day(const char *s, long long *epoch)
 {
     if (strlen(s) != 10 || date_year(s) == 0)
         return -1;
-    return date_days(s) * 86400LL;
+    *epoch = date_days(s) * 86400LL;
+    return 0;
+}
+
+/* A value that is also a setting goes through the config's setter; why gets its reason. */
+static int parse_setting(const char *key, const char *v, char *why, size_t whylen)
+{
+    VtConfig scratch;
+    config_defaults(&scratch);
+    if (config_set(&scratch, key, v, why, whylen) != 0)
+        return -1;
+    return 0;
+}
+
+enum {
+    OPT_PACK = 256,
+    OPT_FONTS,
+    OPT_SCRIPT,
+    OPT_CONFIG,
+    OPT_SHOT,
+    OPT_SIZE,
+    OPT_ROTATE,
+    OPT_LANG,
+    OPT_IDLE,
+    OPT_RUN_FOR,
+    OPT_TODAY,
+    OPT_FULLSCREEN,
+    OPT_SOFTWARE,
+    OPT_STATS,
+    OPT_HIDDEN,
+    OPT_HELP,
+    OPT_VERSION
+};
+
+static const struct option options[] = {
+    {"pack", required_argument, NULL, OPT_PACK},
+    {"fonts", required_argument, NULL, OPT_FONTS},
+    {"script", required_argument, NULL, OPT_SCRIPT},
+    {"config", required_argument, NULL, OPT_CONFIG},
+    {"screenshot-at-exit", required_argument, NULL, OPT_SHOT},
+    {"size", required_argument, NULL, OPT_SIZE},
+    {"rotate", required_argument, NULL, OPT_ROTATE},
+    {"lang", required_argument, NULL, OPT_LANG},
+    {"idle", required_argument, NULL, OPT_IDLE},
+    {"run-for", required_argument, NULL, OPT_RUN_FOR},
+    {"today", required_argument, NULL, OPT_TODAY},
+    {"fullscreen", no_argument, NULL, OPT_FULLSCREEN},
+    {"software", no_argument, NULL, OPT_SOFTWARE},
+    {"stats", no_argument, NULL, OPT_STATS},
+    {"hidden", no_argument, NULL, OPT_HIDDEN},
+    {"help", no_argument, NULL, OPT_HELP},
+    {"version", no_argument, NULL, OPT_VERSION},
+    {NULL, 0, NULL, 0},
+};
+
+/* Applies one option with a value; returns 0, or -1 with the reason in why. */
+static int apply_value(VtCli *c, int opt, const char *v, char *why, size_t whylen)
+{
+    switch (opt) {
+    case OPT_PACK: c->pack = v; return 0;
+    case OPT_FONTS: c->fonts = v; return 0;
+    case OPT_SCRIPT: c->script = v; return 0;
+    case OPT_CONFIG: c->config = v; return 0;
+    case OPT_SHOT: c->shot_exit = v; return 0;
+    case OPT_SIZE: return parse_size(v, &c->width, &c->height);
+    case OPT_ROTATE:
+        return parse_setting("rotate", v, why, whylen) ? -1 : parse_int(v, 0, 270, &c->rotate);
+    case OPT_IDLE:
+        return parse_setting("idle_timeout", v, why, whylen) ? -1
+                                                             : parse_int(v, 0, 86400, &c->idle_s);
+    case OPT_RUN_FOR: return parse_int(v, 1, 86400, &c->run_for_s);
+    case OPT_TODAY: return parse_day(v, &c->now_epoch);
+    case OPT_LANG:
+        if (strcmp(v, "nl") && strcmp(v, "en"))
+            return -1;
+        c->lang_en = !strcmp(v, "en");
+        c->lang_set = 1;
+        return 0;
+    default: return -1;
+    }
+}
+
+/* Applies a flag; returns 1 when it was one. */
+static int apply_flag(VtCli *c, int opt)
+{
+    int *flag = opt == OPT_FULLSCREEN ? &c->fullscreen
+                : opt == OPT_SOFTWARE ? &c->software
+                : opt == OPT_STATS    ? &c->stats
+                : opt == OPT_HIDDEN   ? &c->hidden
+                                      : NULL;
+    if (flag)
+        *flag = 1;
+    return flag != NULL;
 }
 
 VtCliResult cli_parse(VtCli *c, int argc, char **argv)
@@ -53,76 +168,34 @@ VtCliResult cli_parse(VtCli *c, int argc, char **argv)
     c->width = 1280;
     c->height = 800;
     c->rotate = -1;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
-        int takes = 1;
-        if (!strcmp(a, "--help")) {
+    optind = 0; /* a fresh scan, also when called again (tests) */
+    opterr = 0;
+    int opt, at;
+    while ((opt = getopt_long(argc, argv, ":", options, &at)) != -1) {
+        char why[160] = "";
+        if (opt == OPT_HELP) {
             usage(stdout);
             return VT_CLI_EXIT_OK;
         }
-        if (!strcmp(a, "--version")) {
+        if (opt == OPT_VERSION) {
             printf("vitrine %s\n", VITRINE_VERSION);
             return VT_CLI_EXIT_OK;
         }
-        if (!strcmp(a, "--fullscreen")) {
-            c->fullscreen = 1;
-            takes = 0;
-        } else if (!strcmp(a, "--software")) {
-            c->software = 1;
-            takes = 0;
-        } else if (!strcmp(a, "--stats")) {
-            c->stats = 1;
-            takes = 0;
-        } else if (!strcmp(a, "--hidden")) {
-            c->hidden = 1;
-            takes = 0;
-        } else if (!v) {
-            fprintf(stderr, "vitrine: %s needs a value (see --help)\n", a);
-            return VT_CLI_EXIT_USAGE;
-        } else if (!strcmp(a, "--pack"))
-            c->pack = v;
-        else if (!strcmp(a, "--fonts"))
-            c->fonts = v;
-        else if (!strcmp(a, "--script"))
-            c->script = v;
-        else if (!strcmp(a, "--config"))
-            c->config = v;
-        else if (!strcmp(a, "--screenshot-at-exit"))
-            c->shot_exit = v;
-        else if (!strcmp(a, "--size")) {
-            if (!parse_size(v, &c->width, &c->height))
-                goto bad;
-        } else if (!strcmp(a, "--rotate")) {
-            c->rotate = atoi(v);
-            if (c->rotate % 90 || c->rotate < 0 || c->rotate > 270 ||
-                strspn(v, "0123456789") != strlen(v))
-                goto bad;
-        } else if (!strcmp(a, "--lang")) {
-            if (strcmp(v, "nl") && strcmp(v, "en"))
-                goto bad;
-            c->lang_en = !strcmp(v, "en");
-            c->lang_set = 1;
-        } else if (!strcmp(a, "--idle")) {
-            c->idle_s = atoi(v);
-            if (c->idle_s < 5 || c->idle_s > 3600)
-                goto bad;
-        } else if (!strcmp(a, "--run-for")) {
-            c->run_for_s = atoi(v);
-            if (c->run_for_s < 1 || c->run_for_s > 86400)
-                goto bad;
-        } else if (!strcmp(a, "--today")) {
-            c->now_epoch = parse_day(v);
-            if (c->now_epoch < 0)
-                goto bad;
-        } else {
-            fprintf(stderr, "vitrine: unknown option %s (see --help)\n", a);
+        if (opt == ':' || opt == '?') {
+            fprintf(stderr, "vitrine: %s %s (see --help)\n", argv[optind - 1],
+                    opt == ':' ? "needs a value" : "is not an option");
             return VT_CLI_EXIT_USAGE;
         }
-        i += takes;
-        continue;
-    bad:
-        fprintf(stderr, "vitrine: bad value for %s: %s (see --help)\n", a, v);
+        if (apply_flag(c, opt))
+            continue;
+        if (apply_value(c, opt, optarg, why, sizeof why) != 0) {
+            fprintf(stderr, "vitrine: bad value for --%s: %s%s%s (see --help)\n", options[at].name,
+                    optarg, why[0] ? ": " : "", why);
+            return VT_CLI_EXIT_USAGE;
+        }
+    }
+    if (optind < argc) {
+        fprintf(stderr, "vitrine: unexpected argument %s (see --help)\n", argv[optind]);
         return VT_CLI_EXIT_USAGE;
     }
     return VT_CLI_RUN;

@@ -10,6 +10,7 @@
 #include "log.h"
 #include "wait.h"
 
+#include <SDL.h>
 #include <poll.h>
 #include <stdlib.h>
 #include <sys/eventfd.h>

@@ -8,10 +8,12 @@
 #include "render.h"
 
 #include "buf.h"
+#include "glyphs.h"
 #include "log.h"
 #include "qr.h"
 #include "render_pick.h"
 
+#include <SDL.h>
 #include <SDL_image.h>
 #include <stdio.h>
 #include <stdlib.h>

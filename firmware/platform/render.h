@@ -11,10 +11,9 @@
 #ifndef VT_RENDER_H
 #define VT_RENDER_H
 
-#include "glyphs.h"
 #include "ui.h"
 
-#include <SDL.h>
+#include <stddef.h>
 
 typedef struct {
     int width, height; /* window size when not fullscreen */
