@@ -198,6 +198,23 @@ static const VtErrorCase cases[] = {
       "YYYY or unknown",
       "content/documents/alpha.txt:39: unknown field 'note' in question 1",
       "content/documents/alpha.txt:53: answer 1 has no English text (en:)"}},
+    /* A header without a name, alone or followed by fields, used to crash the builder
+     * (issue 11): one error at its line, nothing read until the next header. */
+    {"empty section header in about.txt",
+     {{"about.txt", "[intro one]", "[]\n[intro one]"}},
+     {"content/about.txt:9: empty section header"}},
+    {"empty section header in timeline.txt",
+     {{TL, "[event police-2018]", "[ ]\ndate: 2018\nnl:\n  x\n[event police-2018]"}},
+     {"content/timeline.txt:3: empty section header"}},
+    {"empty section header in a document",
+     {{ALPHA, "[question 1]", "[]\n\n[question 1]"}, {BETA, "\n", "\n[]\n"}},
+     {"content/documents/alpha.txt:38: empty section header",
+      "content/documents/beta.txt:2: empty section header"}},
+    {"empty section header at the end of a file",
+     {{GAMMA, "[document]", "[]\n[document]"},
+      {TL, "gereed medio 2028\n", "gereed medio 2028\n[]\n"}},
+     {"content/documents/gamma.txt:3: empty section header",
+      "content/timeline.txt:30: empty section header"}},
 };
 
 static int apply_edits(const VtErrorCase *c)
