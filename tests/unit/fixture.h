@@ -12,6 +12,11 @@
 /* Fills c; free with content_free(). */
 void fixture_content(VtContent *c);
 
+/* Adds n events on days of `year` (choose one before the fixture's 2011) in front of c's
+ * events, all citing the first document as a whole: a long timeline, with the fixture's own
+ * events still last. */
+void fixture_add_events(VtContent *c, int n, int year);
+
 /* Every code point advances px/2 pixels. */
 VtMeasure fixture_measure(void);
 
