@@ -69,6 +69,13 @@ static const VtRejectCase cases[] = {
      "the pack row has id 2 instead of 1"},
     {"build date", "PRAGMA ignore_check_constraints = ON; UPDATE pack SET built = 'gisteren'",
      "pack build date 'gisteren' is not a date"},
+    /* Issue 11, item 11: the pattern the validator used passed an impossible date. */
+    {"impossible build date",
+     "PRAGMA ignore_check_constraints = ON; UPDATE pack SET built = '2026-19-39'",
+     "pack build date '2026-19-39' is not a date"},
+    {"build date in no leap year",
+     "PRAGMA ignore_check_constraints = ON; UPDATE pack SET built = '2025-02-29'",
+     "pack build date '2025-02-29' is not a date"},
     {"person role",
      "PRAGMA ignore_check_constraints = ON; UPDATE person SET role = 'spy' WHERE doc_id = 'gamma'",
      "document gamma, 'spy' 1: not a valid person"},
