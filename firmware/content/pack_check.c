@@ -10,6 +10,7 @@
 #include "log.h"
 #include "pack_check_parts.h"
 #include "pack_db.h"
+#include "pack_schema.h"
 #include "pack_text.h"
 #include "utf8.h"
 
@@ -167,6 +168,8 @@ static const struct {
     {"SELECT quote(id) FROM pack WHERE id IS NOT 1", "the pack row has id %s instead of 1"},
     {"SELECT quote(version) FROM pack WHERE typeof(version) <> 'integer' OR version <= 0",
      "pack version must be a whole number above 0, not %s"},
+    {"SELECT quote(version) FROM pack WHERE version > " VT_PACK_VERSION_MAX_TEXT,
+     "pack version %s is above the largest version a kiosk reads (" VT_PACK_VERSION_MAX_TEXT ")"},
     {"SELECT quote(built) FROM pack WHERE built IS NOT NULL AND typeof(built) <> 'text'",
      "pack build date %s is not a date"},
     {"SELECT id FROM document WHERE seq <= 0", "document %s has an order (seq) below 1"},

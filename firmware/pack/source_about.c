@@ -4,6 +4,7 @@
  */
 #include "buf.h"
 #include "pack_text.h"
+#include "pack_schema.h"
 #include "source_rules.h"
 #include "strmap.h"
 
@@ -101,7 +102,7 @@ void source_parse_version(VtParse *p, const VtSrcFile *f)
     char *end = NULL;
     errno = 0;
     long n = strtol(v->value, &end, 10);
-    if (errno || *end || n <= 0 || n > 2147483647L || v->value[0] == '+')
+    if (errno || *end || n <= 0 || n > VT_PACK_VERSION_MAX || v->value[0] == '+')
         source_error(p, v->line, "version must be a whole number above 0, not '%s'", v->value);
     else
         p->src->version = n;
