@@ -218,6 +218,11 @@ static VtReason install_steps(VtInstall *in, const char *mountpoint)
     char sigtext[VT_MINISIGN_FILE_MAX];
     size_t siglen = 0;
     VtReason r = VT_REASON_OK;
+    if (in->cfg->keys_error) {
+        snprintf(in->res->message, sizeof in->res->message,
+                 "Update failed: a trusted key file cannot be used: %.150s", in->cfg->keys_error);
+        return set_result(in->res, VT_REASON_NO_KEYS, "%s", in->cfg->keys_error);
+    }
     if (in->cfg->keys->count == 0)
         return set_result(in->res, VT_REASON_NO_KEYS, "no public keys loaded");
     if ((r = open_stick(in, mountpoint, sigtext, &siglen)) != VT_REASON_OK ||
