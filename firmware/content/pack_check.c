@@ -296,8 +296,23 @@ static int check_texts(sqlite3 *db, char *err, size_t errlen)
     return 0;
 }
 
+/* Counts SQLite's work in units of VT_CHECK_STEP virtual machine steps; never interrupts. */
+#define VT_CHECK_STEP 100
+static int count_steps(void *ctx)
+{
+    ((VtPackCheckWork *)ctx)->vm_steps += VT_CHECK_STEP;
+    return 0;
+}
+
 int pack_check_db(sqlite3 *db, char *err, size_t errlen)
 {
+    return pack_check_db_work(db, err, errlen, NULL);
+}
+
+int pack_check_db_work(sqlite3 *db, char *err, size_t errlen, VtPackCheckWork *work)
+{
+    if (work)
+        sqlite3_progress_handler(db, VT_CHECK_STEP, count_steps, work);
     /* One read transaction: every check sees the same snapshot, and the file is locked once
      * instead of once per statement. */
     if (sqlite3_exec(db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
@@ -307,9 +322,11 @@ int pack_check_db(sqlite3 *db, char *err, size_t errlen)
         check_pairs(db, err, errlen) != 0 || check_texts(db, err, errlen) != 0 ||
         pack_check_documents(db, err, errlen) != 0 || pack_check_items(db, err, errlen) != 0 ||
         pack_check_covers(db, err, errlen) != 0 || pack_check_footnotes(db, err, errlen) != 0 ||
-        pack_check_events(db, err, errlen) != 0)
+        pack_check_events(db, work ? &work->text_bytes : NULL, err, errlen) != 0)
         rc = -1;
     sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+    if (work)
+        sqlite3_progress_handler(db, 0, NULL, NULL);
     return rc;
 }
 
