@@ -109,8 +109,8 @@ static void emit_line(Ctx *c, const Para *p, const Seg *segs, int a, int b, bool
             const Seg *g = &segs[i];
             int sp = (i > a && g->space_before) ? c->space_w[g->style] : 0;
             if (g->style != style && run.len) {
-                page_text(c->page, run_x, c->y, c->st->line_h, run.data, run.len, style, c->st->px,
-                          c->st->color);
+                page_text(c->page, run_x, c->y, x - run_x, c->st->line_h, run.data, run.len, style,
+                          c->st->px, c->st->color);
                 buf_clear(&run);
             }
             if (!run.len)
@@ -121,11 +121,13 @@ static void emit_line(Ctx *c, const Para *p, const Seg *segs, int a, int b, bool
             buf_append(&run, p->text.data + g->start, g->len);
             x += sp + g->width;
         }
-        if (ellipsis)
+        if (ellipsis) {
             buf_puts(&run, "…");
+            x += c->m->width(c->m->ctx, style, c->st->px, "…", strlen("…"));
+        }
         if (run.len)
-            page_text(c->page, run_x, c->y, c->st->line_h, run.data, run.len, style, c->st->px,
-                      c->st->color);
+            page_text(c->page, run_x, c->y, x - run_x, c->st->line_h, run.data, run.len, style,
+                      c->st->px, c->st->color);
         buf_free(&run);
     }
     c->y += c->st->line_h;
