@@ -19,16 +19,10 @@ static const char *fonts;
 static void timeline_frame(VtRender *r, int n, unsigned long *quads, unsigned long *draws)
 {
     VtContent c;
-    fixture_content(&c);
-    fixture_add_events(&c, n, 2005);
     VtMeasure m = render_measure(r);
-    VtUiConfig cfg;
-    ui_config_default(&cfg);
     VtUi ui;
-    ui_init(&ui, &c, &m, 1920, 1080, &cfg, 1000, fixture_today());
-    ui_activate(&ui, VT_ACT_EXPLORE, 0, 0);
     VtFrame f;
-    ui_frame(&ui, &f);
+    fixture_long_timeline(&ui, &c, &m, n, &f);
     render_frame(r, &f); /* the first frame rasterises; count the second */
     VtRenderStats before = render_stats(r);
     render_frame(r, &f);

@@ -290,15 +290,9 @@ static void dates_show_their_precision(void)
 static void long_timeline_thumb_stays_on_track(void)
 {
     VtContent big;
-    fixture_content(&big);
-    fixture_add_events(&big, 6000, 2005);
-    VtUiConfig cfg;
-    ui_config_default(&cfg);
     VtUi ui;
-    ui_init(&ui, &big, &M, 1920, 1080, &cfg, 1000, fixture_today());
-    ui_activate(&ui, VT_ACT_EXPLORE, 0, 0);
     VtFrame f;
-    ui_frame(&ui, &f);
+    fixture_long_timeline(&ui, &big, &M, 6000, &f);
     CHECK(ui.horizontal);
     /* the product that overflowed: the track (most of the width) times the offset */
     CHECK((long long)scroll_offset(&ui.scroll) * (ui.theme.w / 2) > 2147483647LL);
