@@ -13,6 +13,7 @@
 #include "vt_test.h"
 
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static const char *fixture;
@@ -362,6 +363,25 @@ static void duplicate_ids_are_reported_once_each(void)
     buf_free(&fields);
 }
 
+/* A FIFO (or device) named like a content file blocked vitrine-pack build forever in fopen(). */
+static void special_files_are_errors_not_hangs(void)
+{
+    fixture_remove("content");
+    CHECK_INT(fixture_copy(fixture, "content"), 0);
+    CHECK_INT(mkfifo("content/documents/delta.txt", 0600), 0);
+    CHECK_INT(unlink("content/timeline.txt"), 0);
+    CHECK_INT(mkfifo("content/timeline.txt", 0600), 0);
+    VtDiag diag = {0};
+    VtSource src;
+    CHECK_INT(source_parse_dir(&src, "content", &diag), -1);
+    CHECK_INT(diag.n, 2);
+    if (diag.n == 2) {
+        CHECK_STR(diag.lines[0], "content/documents/delta.txt: not a regular file");
+        CHECK_STR(diag.lines[1], "content/timeline.txt: not a regular file");
+    }
+    diag_free(&diag);
+}
+
 int main(int argc, char **argv)
 {
     const char *tmp;
@@ -371,6 +391,7 @@ int main(int argc, char **argv)
     RUN(broken_sources_report_exact_lines);
     RUN(error_list_stops_per_file);
     RUN(duplicate_ids_are_reported_once_each);
+    RUN(special_files_are_errors_not_hangs);
     fixture_remove(tmp);
     free((char *)fixture);
     return vt_test_finish();
