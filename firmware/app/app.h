@@ -32,6 +32,7 @@ typedef struct {
     char font_dir[1024];
     uint64_t t0;            /* clock at start */
     int64_t first_frame_us; /* wall time from process start to the first frame, -1 none */
+    char status[200];       /* the last STATUS= line sent to systemd */
     int running;
     int escapes; /* Escape presses in a row (desktop quit) */
     uint64_t last_escape;
@@ -47,7 +48,8 @@ int app_run(VtApp *app);
 /* Draws a frame now (ui_frame + render + present). */
 void app_draw(VtApp *app);
 
-/* Milliseconds since the epoch's day count for "today" (injected with --today). */
+/* Today, as days since 1970-01-01, for the timeline's marker: the clock, or --today, or the
+ * pack's build date when the clock is behind it. */
 long app_today(const VtApp *app);
 
 /* Prints the --stats JSON to stdout. */
