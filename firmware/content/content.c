@@ -11,6 +11,7 @@
 
 #include "buf.h"
 #include "pack_check.h"
+#include "pack_schema.h"
 #include "pack_db.h"
 
 #include <sqlite3.h>
@@ -293,7 +294,9 @@ static int read_pack(sqlite3 *db, VtContent *c, char *err, size_t errlen)
         return -1;
     int rc = -1;
     if (sqlite3_step(st) == SQLITE_ROW) {
-        c->version = sqlite3_column_int(st, 0);
+        /* pack_check_db() held it to 1..VT_PACK_VERSION_MAX; never truncate silently */
+        sqlite3_int64 v = sqlite3_column_int64(st, 0);
+        c->version = v >= 1 && v <= VT_PACK_VERSION_MAX ? (int)v : 0;
         c->built = col_str(st, 1);
         col_text(st, 2, &c->title);
         col_text(st, 4, &c->subtitle);

@@ -20,6 +20,16 @@
  * only; the connection stays the caller's. */
 int pack_check_db(sqlite3 *db, char *err, size_t errlen);
 
+/* What a validation cost, in units that do not depend on the machine: SQLite virtual machine
+ * steps (counted in hundreds) and bytes of cited text flattened for quote checks. */
+typedef struct {
+    unsigned long long vm_steps, text_bytes;
+} VtPackCheckWork;
+
+/* pack_check_db(), adding its cost to *work (not NULL). Uses, then clears, the connection's
+ * progress handler. Returns as pack_check_db() does. */
+int pack_check_db_work(sqlite3 *db, char *err, size_t errlen, VtPackCheckWork *work);
+
 /* Opens the pack at path with pack_db_open() and validates it with pack_check_db(). Returns 0
  * when it is valid, -1 with a one-line reason in err otherwise. Leaves nothing open. */
 int pack_check_path(const char *path, char *err, size_t errlen);

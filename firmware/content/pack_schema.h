@@ -11,6 +11,11 @@
 #define VT_PACK_APPLICATION_ID 0x56545231
 /* PRAGMA user_version: the schema version this build writes and reads. */
 #define VT_PACK_SCHEMA_VERSION 1
+/* The range of pack.version every program enforces (builder, validator, importer, kiosk): the
+ * kiosk holds it in an int, so a larger signed version must not install and then show as
+ * another number. The validator checks it, since the schema's CHECK only says > 0. */
+#define VT_PACK_VERSION_MAX 2147483647
+#define VT_PACK_VERSION_MAX_TEXT "2147483647"
 /* Page size the builder writes; readers accept any valid SQLite page size. */
 #define VT_PACK_PAGE_SIZE 4096
 /* Largest pack file the readers accept. The real content is well under 1 MiB. */

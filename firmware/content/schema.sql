@@ -22,6 +22,9 @@
 -- pack_check.c verifies every rule again when reading. Changing anything here is a new schema
 -- version: raise user_version and VT_PACK_SCHEMA_VERSION together.
 -- content/SCHEMA.md describes the tables for curators and kiosk developers.
+-- pack.version is held to 1..2147483647 (VT_PACK_VERSION_MAX: the kiosk keeps it in an int) and
+-- pack.built to a real calendar day by pack_check.c; the CHECKs below are looser and stay as
+-- they are, since changing them would be a new schema version.
 
 CREATE TABLE pack (
   id        INTEGER PRIMARY KEY CHECK (id = 1),

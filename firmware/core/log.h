@@ -16,7 +16,9 @@ typedef enum { VT_LOG_ERROR = 3, VT_LOG_WARN = 4, VT_LOG_INFO = 6, VT_LOG_DEBUG 
 /* Sets the least important level still printed (default VT_LOG_INFO). */
 void log_set_level(VtLogLevel level);
 
-/* Prints one line; `tag` names the module ("pack", "import", ...). Never fails. */
+/* Prints one line; `tag` names the module ("pack", "import", ...). The message is cleaned
+ * first: control characters become escapes ("\n", "\x1b"), invalid UTF-8 becomes U+FFFD.
+ * Never fails. */
 void log_write(VtLogLevel level, const char *tag, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 

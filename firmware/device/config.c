@@ -1,8 +1,9 @@
 /*
  * config: a table of keys, each with a parser that validates the whole value before it touches
  * the VtConfig (so a bad value leaves the default in place) and a formatter for the text form.
- * The reader is line-based with a fixed buffer; an over-long line is reported and skipped, never
- * split into two.
+ * The reader is line-based with a fixed buffer; an over-long line, or one with a NUL byte, is
+ * reported and skipped whole, never split into two (the tail of a comment must not become a
+ * setting).
  */
 #include "config.h"
 
@@ -333,28 +334,44 @@ static int line_apply(VtConfig *cfg, char *line, const char *path, int lineno)
     return -1;
 }
 
-/* Reads the rest of an over-long line so the next fgets starts on the next line. */
-static void line_skip(FILE *f)
+/* Reads one line without its "\n" into line (LINE_LEN bytes, NUL-terminated); returns its
+ * length, LINE_LEN when it is longer than LINE_LEN - 2 bytes (the rest is read and dropped, so
+ * no tail of it is ever taken for a line of its own), or -1 at the end of the file. *nul is
+ * set when the line holds a NUL byte, which would otherwise cut it short unseen. */
+static long line_read(FILE *f, char *line, int *nul)
 {
+    long n = 0;
     int c;
-    while ((c = fgetc(f)) != EOF && c != '\n') {}
+    *nul = 0;
+    while ((c = fgetc(f)) != EOF && c != '\n') {
+        *nul |= c == '\0';
+        if (n < LINE_LEN - 1)
+            line[n] = (char)c;
+        n += n < LINE_LEN;
+    }
+    if (c == EOF && n == 0)
+        return -1;
+    line[n < LINE_LEN ? n : LINE_LEN - 1] = '\0';
+    return n > LINE_LEN - 2 ? LINE_LEN : n;
 }
 
 static int config_read(VtConfig *cfg, FILE *f, const char *path)
 {
     char line[LINE_LEN];
-    int lineno = 0, rejected = 0;
-    while (fgets(line, sizeof line, f)) {
+    int lineno = 0, rejected = 0, nul;
+    long n;
+    while ((n = line_read(f, line, &nul)) >= 0) {
         lineno++;
-        size_t n = strlen(line);
-        if (n == sizeof line - 1 && line[n - 1] != '\n' && !feof(f)) {
-            log_warn("config", "%s:%d: line longer than %d bytes, ignoring it", path, lineno,
-                     LINE_LEN - 2);
-            line_skip(f);
+        if (n == LINE_LEN || nul) { /* rejected whole: a split line could set another key */
+            if (n == LINE_LEN)
+                log_warn("config", "%s:%d: line longer than %d bytes, ignoring it", path, lineno,
+                         LINE_LEN - 2);
+            else
+                log_warn("config", "%s:%d: line contains a NUL byte, ignoring it", path, lineno);
             rejected++;
             continue;
         }
-        line[strcspn(line, "\r\n")] = '\0';
+        line[strcspn(line, "\r")] = '\0';
         char *s = line;
         if (lineno == 1 && strncmp(s, "\xEF\xBB\xBF", 3) == 0)
             s += 3;

@@ -10,6 +10,7 @@
 #include "log.h"
 #include "minisign.h"
 #include "pack_check.h"
+#include "pack_schema.h"
 #include "packinfo.h"
 #include "stick.h"
 #include "store.h"
@@ -48,7 +49,8 @@ static VtReason set_result(VtImportResult *res, VtReason r, const char *fmt, ...
     return r;
 }
 
-/* Parses "vitrine-pack version N" (the whole comment). Returns N, or 0 when malformed. */
+/* Parses "vitrine-pack version N" (the whole comment). Returns N, 0 when malformed, -1 when N
+ * is above VT_PACK_VERSION_MAX (the kiosk could not show it as itself). */
 static int64_t comment_version(const char *c)
 {
     size_t plen = strlen(COMMENT_PREFIX);
@@ -61,7 +63,7 @@ static int64_t comment_version(const char *c)
     int64_t v = 0;
     for (size_t i = 0; i < n; i++)
         v = v * 10 + (d[i] - '0');
-    return v;
+    return v > VT_PACK_VERSION_MAX ? -1 : v;
 }
 
 static int64_t installed_version(VtStore *store)
@@ -121,6 +123,12 @@ static VtReason check_signature_file(VtInstall *in, const char *text, size_t len
         return set_result(in->res, VT_REASON_COMMENT_INVALID,
                           "global signature (key %s) does not verify", hex);
     in->res->version = comment_version(in->sig.trusted_comment);
+    if (in->res->version < 0) {
+        in->res->version = 0;
+        return set_result(in->res, VT_REASON_VERSION_FORMAT,
+                          "signed version is above the largest a kiosk reads (%d)",
+                          VT_PACK_VERSION_MAX);
+    }
     if (in->res->version == 0)
         return set_result(in->res, VT_REASON_VERSION_FORMAT,
                           "trusted comment is not \"" COMMENT_PREFIX "N\"");
@@ -210,6 +218,11 @@ static VtReason install_steps(VtInstall *in, const char *mountpoint)
     char sigtext[VT_MINISIGN_FILE_MAX];
     size_t siglen = 0;
     VtReason r = VT_REASON_OK;
+    if (in->cfg->keys_error) {
+        snprintf(in->res->message, sizeof in->res->message,
+                 "Update failed: a trusted key file cannot be used: %.150s", in->cfg->keys_error);
+        return set_result(in->res, VT_REASON_NO_KEYS, "%s", in->cfg->keys_error);
+    }
     if (in->cfg->keys->count == 0)
         return set_result(in->res, VT_REASON_NO_KEYS, "no public keys loaded");
     if ((r = open_stick(in, mountpoint, sigtext, &siglen)) != VT_REASON_OK ||

@@ -35,6 +35,10 @@ typedef struct {
     uint64_t max_size;     /* largest pack accepted, bytes; 0 means the default */
     const VtIo *io;        /* borrowed; io_system() in the program */
     int64_t now;           /* the time written to the status file */
+    /* Why a key file the administrator named could not be loaded (one line), or NULL: an
+     * install then refuses with VT_REASON_NO_KEYS and this reason, and records it, rather than
+     * trust the other keys. Borrowed. */
+    const char *keys_error;
 } VtImportConfig;
 
 typedef struct {

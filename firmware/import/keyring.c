@@ -35,6 +35,16 @@ static ssize_t read_small_file(const char *path, char *buf, size_t max)
     return n;
 }
 
+/* Returns 1 when needle occurs in s[0..len) (s need not be NUL-terminated). */
+static int contains(const char *s, size_t len, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (size_t i = 0; i + n <= len; i++)
+        if (memcmp(s + i, needle, n) == 0)
+            return 1;
+    return 0;
+}
+
 int keyring_add_file(VtKeyring *kr, const char *path, char *err, size_t errlen)
 {
     char text[VT_MINISIGN_FILE_MAX];
@@ -46,7 +56,17 @@ int keyring_add_file(VtKeyring *kr, const char *path, char *err, size_t errlen)
         return -1;
     }
     if (minisign_parse_pubkey(text, (size_t)n, &key, why, sizeof why) != 0) {
-        snprintf(err, errlen, "%s: %s", path, why);
+        /* The two mistakes an administrator makes: the secret key file (minisign writes
+         * "secret key" in its first line), and several .pub files joined into one. */
+        const char *nl = memchr(text, '\n', (size_t)n);
+        size_t first = nl ? (size_t)(nl - text) : (size_t)n;
+        if (contains(text, first, "secret key"))
+            snprintf(err, errlen, "%s: a minisign secret key, not a public key (use the .pub file)",
+                     path);
+        else if (contains(text, (size_t)n, "\nuntrusted comment:"))
+            snprintf(err, errlen, "%s: more than one key (give one key per file)", path);
+        else
+            snprintf(err, errlen, "%s: %s", path, why);
         return -1;
     }
     const VtMinisignKey *same = keyring_find(kr, key.key_id);

@@ -141,19 +141,19 @@ static int parse_command(int argc, char **argv, VtArgs *a)
     return EXIT_USAGE;
 }
 
-static int load_keys(const VtArgs *a, VtKeyring *kr)
+/* Loads the trusted keys. Returns 0, or -1 with a one-line reason in err when a key file named
+ * with --keys cannot be used (two keys in it, a secret key, ...). */
+static int load_keys(const VtArgs *a, VtKeyring *kr, char *err, size_t errlen)
 {
-    char err[512];
     if (a->nkey_files == 0) {
-        if (keyring_add_dir(kr, a->keys_dir, err, sizeof err) < 0)
+        if (keyring_add_dir(kr, a->keys_dir, err, errlen) < 0)
             log_error("import", "no key folder: %s", err);
+        err[0] = '\0';
         return 0;
     }
     for (size_t i = 0; i < a->nkey_files; i++) {
-        if (keyring_add_file(kr, a->key_files[i], err, sizeof err) != 0) {
-            log_error("import", "%s", err);
+        if (keyring_add_file(kr, a->key_files[i], err, errlen) != 0)
             return -1;
-        }
     }
     return 0;
 }
@@ -196,12 +196,14 @@ static int run(const VtArgs *a, const VtIo *io)
     };
     if (strcmp(a->command, "status") == 0)
         return show_status(a->store_dir);
-    if (strcmp(a->command, "rollback") == 0)
+    char keys_err[512] = "";
+    if (strcmp(a->command, "rollback") == 0) {
         import_rollback(&cfg, &res);
-    else if (load_keys(a, &keys) != 0)
-        return EXIT_KIOSK;
-    else
+    } else {
+        if (load_keys(a, &keys, keys_err, sizeof keys_err) != 0)
+            cfg.keys_error = keys_err; /* refused, said and recorded like any other failure */
         import_install(&cfg, a->mountpoint, &res);
+    }
     printf("%s\n", res.message);
     return reason_exit_code(res.reason);
 }

@@ -4,6 +4,7 @@
 #include "packinfo.h"
 
 #include "pack_db.h"
+#include "pack_schema.h"
 
 #include <sqlite3.h>
 #include <stdio.h>
@@ -23,6 +24,11 @@ int packinfo_version(const char *path, int64_t *version, char *err, size_t errle
     if (sqlite3_step(q) != SQLITE_ROW || sqlite3_column_type(q, 0) != SQLITE_INTEGER ||
         sqlite3_column_int64(q, 0) <= 0) {
         snprintf(err, errlen, "no positive pack.version");
+        goto done;
+    }
+    if (sqlite3_column_int64(q, 0) > VT_PACK_VERSION_MAX) {
+        snprintf(err, errlen, "pack.version %lld is above the largest a kiosk reads (%d)",
+                 (long long)sqlite3_column_int64(q, 0), VT_PACK_VERSION_MAX);
         goto done;
     }
     *version = sqlite3_column_int64(q, 0);

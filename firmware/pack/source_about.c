@@ -4,7 +4,9 @@
  */
 #include "buf.h"
 #include "pack_text.h"
+#include "pack_schema.h"
 #include "source_rules.h"
+#include "strmap.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -28,7 +30,8 @@ static const VtFieldRule intro_rules[] = {
 
 static const VtFieldRule version_rules[] = {{"version", VT_FIELD_REQUIRED}, {NULL, 0}};
 
-static void parse_intro(VtParse *p, const VtSrcSection *s)
+/* ids: every intro id so far, with its index in src->intros (keys borrowed from the intros). */
+static void parse_intro(VtParse *p, const VtSrcSection *s, VtStrMap *ids)
 {
     VtSource *src = p->src;
     if (!pack_text_is_id(s->arg)) {
@@ -37,15 +40,14 @@ static void parse_intro(VtParse *p, const VtSrcSection *s)
                      "dashes, e.g. [intro palantir]");
         return;
     }
-    for (size_t i = 0; i < src->nintros; i++) {
-        if (strcmp(src->intros[i].id, s->arg) == 0)
-            source_error(p, s->line, "duplicate intro id '%s'", s->arg);
-    }
+    if (strmap_find(ids, s->arg) != (size_t)-1)
+        source_error(p, s->line, "duplicate intro id '%s'", s->arg);
     char label[128];
     source_check_fields(p, s, source_label(s, label, sizeof label), intro_rules);
     src->intros = xrealloc(src->intros, sizeof *src->intros * (src->nintros + 1));
     VtSrcIntro *in = &src->intros[src->nintros++];
     in->id = xstrdup(s->arg);
+    strmap_add(ids, in->id, src->nintros - 1);
     in->heading = source_text(s, "heading.nl", "heading.en");
     in->body = source_text(s, "nl", "en");
 }
@@ -53,6 +55,9 @@ static void parse_intro(VtParse *p, const VtSrcSection *s)
 void source_parse_about(VtParse *p, const VtSrcFile *f)
 {
     int exhibit_line = 0;
+    VtStrMap ids = {0};
+    for (size_t i = 0; i < p->src->nintros; i++)
+        strmap_add(&ids, p->src->intros[i].id, i);
     for (size_t i = 0; i < f->nsections; i++) {
         const VtSrcSection *s = &f->sections[i];
         if (s->name[0] == '\0') {
@@ -67,11 +72,12 @@ void source_parse_about(VtParse *p, const VtSrcFile *f)
             p->src->title = source_text(s, "title.nl", "title.en");
             p->src->subtitle = source_text(s, "subtitle.nl", "subtitle.en");
         } else if (strcmp(s->name, "intro") == 0) {
-            parse_intro(p, s);
+            parse_intro(p, s, &ids);
         } else {
             source_error(p, s->line, "unknown section [%s]", s->name);
         }
     }
+    strmap_free(&ids);
     if (!exhibit_line)
         source_error(p, 0, "no [exhibit] section");
 }
@@ -96,7 +102,7 @@ void source_parse_version(VtParse *p, const VtSrcFile *f)
     char *end = NULL;
     errno = 0;
     long n = strtol(v->value, &end, 10);
-    if (errno || *end || n <= 0 || n > 2147483647L || v->value[0] == '+')
+    if (errno || *end || n <= 0 || n > VT_PACK_VERSION_MAX || v->value[0] == '+')
         source_error(p, v->line, "version must be a whole number above 0, not '%s'", v->value);
     else
         p->src->version = n;

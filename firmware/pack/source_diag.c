@@ -19,6 +19,15 @@ static void push(VtDiag *d, char *line)
 
 void diag_error(VtDiag *d, const char *file, int line, const char *fmt, ...)
 {
+    va_list ap;
+    va_start(ap, fmt);
+    diag_verror(d, file, line, fmt, ap);
+    va_end(ap);
+}
+
+void diag_verror(VtDiag *d, const char *file, int line, const char *fmt, va_list ap)
+{
+    d->total++;
     if (!d->file || strcmp(d->file, file) != 0) {
         free(d->file);
         d->file = xstrdup(file);
@@ -37,11 +46,8 @@ void diag_error(VtDiag *d, const char *file, int line, const char *fmt, ...)
         buf_printf(&b, "%s:%d: ", file, line);
     else
         buf_printf(&b, "%s: ", file);
-    va_list ap;
-    va_start(ap, fmt);
     char msg[1024];
     vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
     buf_puts(&b, msg);
     push(d, buf_take(&b));
 }

@@ -7,6 +7,7 @@
 #ifndef VT_SOURCE_DIAG_H
 #define VT_SOURCE_DIAG_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -17,12 +18,17 @@ typedef struct {
     size_t n;
     char *file;        /* the file the last error was about, owned */
     size_t file_count; /* errors recorded for that file */
+    size_t total;      /* every error reported, listed or not */
 } VtDiag;
 
 /* Records "file:line: message" (line 0: "file: message"). After VT_DIAG_FILE_LIMIT errors for
  * one file, records one "too many errors" line and ignores the rest for that file. */
 void diag_error(VtDiag *d, const char *file, int line, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+
+/* diag_error() with a va_list; formats nothing once the file's limit is reached. */
+void diag_verror(VtDiag *d, const char *file, int line, const char *fmt, va_list ap)
+    __attribute__((format(printf, 4, 0)));
 
 /* Prints every recorded line, in order, to out. */
 void diag_print(const VtDiag *d, FILE *out);

@@ -19,6 +19,7 @@ typedef struct {
     VtBuf block;      /* the paragraphs of the open block */
     VtSrcField *open; /* the field the block belongs to, or NULL */
     int para_break;   /* a blank line was seen inside the block */
+    int skipping;     /* after a header without a name, until the next header */
 } VtLexer;
 
 static VtSrcSection *current_section(VtLexer *lx, int line)
@@ -68,8 +69,16 @@ static void section_line(VtLexer *lx, const char *s, size_t len, int line)
     sec.arg = space ? trimmed(space, strlen(space)) : xstrdup("");
     free(body);
     free(inner);
-    if (sec.name[0] == '\0')
+    lx->skipping = sec.name[0] == '\0';
+    if (lx->skipping) {
+        /* Reported once; the section is not kept, because an empty name is how the parsers
+         * recognise the fields before the first header, and its lines are dropped (not
+         * attached to the section above) so they cause no follow-up errors. */
         diag_error(lx->diag, lx->file, line, "empty section header");
+        free(sec.name);
+        free(sec.arg);
+        return;
+    }
     VtSrcFile *f = lx->out;
     f->sections = xrealloc(f->sections, sizeof *f->sections * (f->nsections + 1));
     f->sections[f->nsections++] = sec;
@@ -150,6 +159,8 @@ static void lex_line(VtLexer *lx, char *s, size_t len, int line)
             lx->para_break = 1;
         return;
     }
+    if (lead > 0 && lx->skipping)
+        return;
     if (lead > 0) {
         s[len] = '\0';
         indented_line(lx, s, len, line);
@@ -158,7 +169,7 @@ static void lex_line(VtLexer *lx, char *s, size_t len, int line)
     close_block(lx);
     if (s[0] == '[')
         section_line(lx, s, len, line);
-    else
+    else if (!lx->skipping)
         field_line(lx, s, len, line);
 }
 

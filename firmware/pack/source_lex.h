@@ -21,7 +21,8 @@ typedef struct {
 } VtSrcField;
 
 typedef struct {
-    char *name; /* "question"; "" for the fields before the first section */
+    char *name; /* "question"; "" only for the fields before the first section (a header
+                 * without a name is reported and not kept), and then nfields > 0 */
     char *arg;  /* "2 3", "police-2018"; "" when none */
     int line;
     VtSrcField *fields;

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define MAX_FILE_BYTES (8L * 1024 * 1024)
 
@@ -58,6 +59,14 @@ static void parse_file(VtSource *src, const char *dir, const char *rel, int requ
 {
     char *path = join(dir, rel);
     size_t len = 0;
+    struct stat st;
+    /* Only regular files: opening a FIFO (or a device) named like a content file would block
+     * the build forever, or read without end. */
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        diag_error(diag, path, 0, "not a regular file");
+        free(path);
+        return;
+    }
     char *text = file_read(path, (size_t)MAX_FILE_BYTES, &len);
     if (text)
         source_parse_text(src, dir, rel, text, len, diag);

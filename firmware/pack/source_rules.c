@@ -9,6 +9,7 @@
 
 #include "buf.h"
 #include "pack_text.h"
+#include "strmap.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -17,12 +18,10 @@
 
 void source_error(VtParse *p, int line, const char *fmt, ...)
 {
-    char msg[1024];
     va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_start(ap, fmt); /* formatted only while the file is under its error limit */
+    diag_verror(p->diag, p->file, line, fmt, ap);
     va_end(ap);
-    diag_error(p->diag, p->file, line, "%s", msg);
     p->errors++;
 }
 
@@ -69,8 +68,9 @@ static void check_value(VtParse *p, const VtSrcField *f, unsigned flags, const c
                      label, f->key);
 }
 
+/* keys: the keys of fields 0..i-1 with the index of their first field. */
 static void check_field(VtParse *p, const VtSrcSection *s, size_t i, const char *label,
-                        const VtFieldRule *rules)
+                        const VtFieldRule *rules, VtStrMap *keys)
 {
     const VtSrcField *f = &s->fields[i];
     const VtFieldRule *rule = find_rule(rules, f->key);
@@ -78,14 +78,11 @@ static void check_field(VtParse *p, const VtSrcSection *s, size_t i, const char 
         source_error(p, f->line, "unknown field '%s' in %s", f->key, label);
         return;
     }
-    if (!(rule->flags & VT_FIELD_REPEAT)) {
-        for (size_t j = 0; j < i; j++) {
-            if (strcmp(s->fields[j].key, f->key) == 0) {
-                source_error(p, f->line, "field '%s' given twice in %s (first on line %d)", f->key,
-                             label, s->fields[j].line);
-                return;
-            }
-        }
+    size_t first = strmap_add(keys, f->key, i);
+    if (!(rule->flags & VT_FIELD_REPEAT) && first != i) {
+        source_error(p, f->line, "field '%s' given twice in %s (first on line %d)", f->key, label,
+                     s->fields[first].line);
+        return;
     }
     if (f->value[0] == '\0') {
         source_error(p, f->line, "field '%s' of %s is empty", f->key, label);
@@ -121,8 +118,10 @@ size_t source_check_fields(VtParse *p, const VtSrcSection *s, const char *label,
                            const VtFieldRule *rules)
 {
     size_t before = p->errors;
+    VtStrMap keys = {0};
     for (size_t i = 0; i < s->nfields; i++)
-        check_field(p, s, i, label, rules);
+        check_field(p, s, i, label, rules, &keys);
+    strmap_free(&keys);
     for (const VtFieldRule *r = rules; r->key; r++)
         check_presence(p, s, label, r);
     return p->errors - before;

@@ -9,6 +9,7 @@
 #include "pack_text.h"
 #include "source_parse.h"
 #include "source_rules.h"
+#include "strmap.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -37,7 +38,8 @@ static void check_event_date(VtParse *p, const VtSrcSection *s)
                      f->value);
 }
 
-static void parse_event(VtParse *p, const VtSrcSection *s)
+/* ids: every event id so far, with its index in src->events (keys borrowed from the events). */
+static void parse_event(VtParse *p, const VtSrcSection *s, VtStrMap *ids)
 {
     VtSource *src = p->src;
     if (!pack_text_is_id(s->arg)) {
@@ -46,17 +48,17 @@ static void parse_event(VtParse *p, const VtSrcSection *s)
                      "dashes, e.g. [event police-2018]");
         return;
     }
-    for (size_t i = 0; i < src->nevents; i++) {
-        if (strcmp(src->events[i].id, s->arg) == 0)
-            source_error(p, s->line, "duplicate event id '%s' (first on line %d)", s->arg,
-                         src->events[i].line);
-    }
+    size_t first = strmap_find(ids, s->arg);
+    if (first != (size_t)-1)
+        source_error(p, s->line, "duplicate event id '%s' (first on line %d)", s->arg,
+                     src->events[first].line);
     char label[128];
     source_check_fields(p, s, source_label(s, label, sizeof label), event_rules);
     check_event_date(p, s);
     src->events = xrealloc(src->events, sizeof *src->events * (src->nevents + 1));
     VtSrcEvent *e = &src->events[src->nevents++];
     *e = (VtSrcEvent){.line = s->line, .id = xstrdup(s->arg)};
+    strmap_add(ids, e->id, src->nevents - 1);
     e->date = source_value(s, "date");
     e->title = source_text(s, "title.nl", "title.en");
     e->body = source_text(s, "nl", "en");
@@ -67,16 +69,20 @@ static void parse_event(VtParse *p, const VtSrcSection *s)
 
 void source_parse_timeline(VtParse *p, const VtSrcFile *f)
 {
+    VtStrMap ids = {0};
+    for (size_t i = 0; i < p->src->nevents; i++)
+        strmap_add(&ids, p->src->events[i].id, i);
     for (size_t i = 0; i < f->nsections; i++) {
         const VtSrcSection *s = &f->sections[i];
         if (s->name[0] == '\0')
             source_error(p, s->fields[0].line, "field '%s' comes before the first [section]",
                          s->fields[0].key);
         else if (strcmp(s->name, "event") == 0)
-            parse_event(p, s);
+            parse_event(p, s, &ids);
         else
             source_error(p, s->line, "unknown section [%s]", s->name);
     }
+    strmap_free(&ids);
 }
 
 /* Finds the item an event cites; sets *seq (0 for the document) and *text (where the quote

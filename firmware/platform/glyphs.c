@@ -277,6 +277,7 @@ static void quad(VtGlyphs *g, const SDL_Rect *src, float x, float y, SDL_Color c
     }
     float a = (float)g->atlas_size;
     float u0 = src->x / a, v0 = src->y / a, u1 = (src->x + src->w) / a, v1 = (src->y + src->h) / a;
+    g->stats.quads++;
     SDL_Vertex *v = &g->verts[g->nverts];
     v[0] = (SDL_Vertex){{x, y}, c, {u0, v0}};
     v[1] = (SDL_Vertex){{x + src->w, y}, c, {u1, v0}};

@@ -24,6 +24,7 @@ typedef struct {
     unsigned long texture_creates; /* atlas (re)creations */
     unsigned long texture_uploads; /* sub-rectangle uploads into the atlas */
     unsigned long draw_calls;      /* SDL_RenderGeometry calls */
+    unsigned long quads;           /* glyph quads queued (4 vertices each) */
 } VtGlyphStats;
 
 /* Loads the three styles (NotoSans-Regular/Bold/Italic.ttf) from font_dir into memory. A

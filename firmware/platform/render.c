@@ -241,10 +241,13 @@ static void draw_layer(VtRender *r, const VtLayer *l)
     for (int i = 0; i < l->page->nboxes; i++) {
         const VtBox *b = &l->page->boxes[i];
         VtRect bb = b->r;
-        if (b->kind == VT_BOX_TEXT) /* a run's width is not stored; test its line only */
-            bb = (VtRect){view.x, b->r.y, view.w, b->r.h};
-        if (b->kind == VT_BOX_TEXT && (b->r.x > view.x + view.w))
-            continue;
+        /* A run is culled by its measured extent, widened by a line height on each side for
+         * glyphs that overhang their advance (italics); so the cards left of the view cost
+         * nothing per frame. A run of unknown width (0) is kept when its line is in view. */
+        if (b->kind == VT_BOX_TEXT && b->r.w > 0)
+            bb = (VtRect){b->r.x - b->r.h, b->r.y, b->r.w + 2 * b->r.h, b->r.h};
+        else if (b->kind == VT_BOX_TEXT)
+            bb = (VtRect){view.x, b->r.y, b->r.x > view.x + view.w ? 0 : view.w, b->r.h};
         if (rect_overlaps(bb, view))
             draw_box(r, b, l->dx, l->dy, l->alpha);
     }
@@ -329,5 +332,6 @@ VtRenderStats render_stats(const VtRender *r)
     s.texture_creates = r->own_creates + gs->texture_creates;
     s.texture_uploads = gs->texture_uploads;
     s.glyph_renders = gs->glyph_renders;
+    s.glyph_quads = gs->quads;
     return s;
 }

@@ -30,6 +30,7 @@ typedef struct {
     unsigned long texture_creates;
     unsigned long texture_uploads;
     unsigned long glyph_renders;
+    unsigned long glyph_quads; /* glyphs sent to the renderer, 4 vertices each */
 } VtRenderStats;
 
 typedef struct VtRender VtRender;

@@ -39,7 +39,8 @@ static int build_tag(VtPage *p, const VtBuild *b, const char *text, int x, int y
     int pad = t->unit;
     int w = build_width(b, text, VT_FONT_BOLD, t->small_px) + 2 * pad;
     page_fill(p, (VtRect){x, y, w, t->small_line}, bg);
-    page_text(p, x + pad, y, t->small_line, text, strlen(text), VT_FONT_BOLD, t->small_px, fg);
+    page_text(p, x + pad, y, w - 2 * pad, t->small_line, text, strlen(text), VT_FONT_BOLD,
+              t->small_px, fg);
     return t->small_line;
 }
 
@@ -104,7 +105,7 @@ int build_button(VtPage *p, const VtBuild *b, const char *label, int x, int y, i
         page_fill(p, r, VT_SURFACE);
         page_frame(p, r, VT_ACCENT);
     }
-    page_text(p, x + (w - tw) / 2, y + (t->target - t->small_line) / 2, t->small_line, label,
+    page_text(p, x + (w - tw) / 2, y + (t->target - t->small_line) / 2, tw, t->small_line, label,
               strlen(label), VT_FONT_BOLD, t->small_px, filled ? VT_ON_ACCENT : VT_ACCENT);
     page_hit(p, r, a, arg, arg2);
     return w;

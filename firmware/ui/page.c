@@ -58,12 +58,12 @@ void page_fill(VtPage *p, VtRect r, VtColor c) { push_rect(p, VT_BOX_FILL, r, c)
 
 void page_frame(VtPage *p, VtRect r, VtColor c) { push_rect(p, VT_BOX_FRAME, r, c); }
 
-void page_text(VtPage *p, int x, int y, int h, const char *s, size_t len, VtFontStyle style, int px,
-               VtColor c)
+void page_text(VtPage *p, int x, int y, int w, int h, const char *s, size_t len, VtFontStyle style,
+               int px, VtColor c)
 {
     VtBox *b = push_box(p);
     b->kind = VT_BOX_TEXT;
-    b->r = (VtRect){x, y, 0, h};
+    b->r = (VtRect){x, y, w > 0 ? w : 0, h};
     b->color = c;
     b->style = style;
     b->px = px;

@@ -26,7 +26,8 @@ typedef enum { VT_BOX_FILL, VT_BOX_FRAME, VT_BOX_TEXT, VT_BOX_QR } VtBoxKind;
 
 typedef struct {
     VtBoxKind kind;
-    VtRect r; /* TEXT: x is the pen start, y the top of the line box, h its height */
+    VtRect r; /* TEXT: x is the pen start, y the top of the line box, w the run's advance width
+               * (0 when unknown), h the line's height */
     VtColor color;
     VtFontStyle style;
     int px;     /* font size in pixels */
@@ -70,9 +71,10 @@ void page_free(VtPage *p);
 
 void page_fill(VtPage *p, VtRect r, VtColor c);
 void page_frame(VtPage *p, VtRect r, VtColor c); /* 1-unit outline, drawn as thin fills */
-/* Adds one text run; copies len bytes of s. */
-void page_text(VtPage *p, int x, int y, int h, const char *s, size_t len, VtFontStyle style, int px,
-               VtColor c);
+/* Adds one text run at (x, y), w its advance width as measured (0: unknown), h the line's
+ * height; copies len bytes of s. */
+void page_text(VtPage *p, int x, int y, int w, int h, const char *s, size_t len, VtFontStyle style,
+               int px, VtColor c);
 void page_qr(VtPage *p, VtRect r, const char *data);
 void page_hit(VtPage *p, VtRect r, VtAction a, int arg, int arg2);
 

@@ -11,6 +11,7 @@
 #include "screens.h"
 #include "ui_internal.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -398,7 +399,8 @@ static VtRect scroll_thumb(const VtUi *ui, int top)
         size = t->unit * 4;
     int off = scroll_offset(&ui->scroll), max = len - view;
     off = off < 0 ? 0 : off > max ? max : off;
-    int pos = t->unit + (track - size) * off / max;
+    /* 64-bit: (track - size) * off exceeds int on a timeline a million pixels wide */
+    int pos = t->unit + (int)((int64_t)(track - size) * off / max);
     if (ui->horizontal)
         return (VtRect){pos, t->h - thick - t->unit, size, thick};
     return (VtRect){t->w - thick - t->unit, top + pos, thick, size};

@@ -5,7 +5,9 @@
  * a space precedes them. Segments without a space between them form one word ("*NRC*-artikel"
  * is one word in two styles). Lines are filled greedily by words; a line is emitted as runs,
  * merging neighbouring segments of the same style (with their spaces) so a typical line is one
- * run and one draw.
+ * run and one draw. Measuring is linear in what is laid out: a word is measured code point by
+ * code point only as far as the lines being filled, and stops with the line limit, so an
+ * unbroken word of a megabyte costs a slide its three lines, not the megabyte.
  */
 #include "wrap.h"
 
@@ -96,11 +98,6 @@ typedef struct {
     int space_w[VT_FONT_COUNT];
 } Ctx;
 
-static int seg_width(Ctx *c, const Para *p, const Seg *g)
-{
-    return c->m->width(c->m->ctx, g->style, c->st->px, p->text.data + g->start, g->len);
-}
-
 /* Emits segments [a, b) as one line, merging same-style neighbours into runs. */
 static void emit_line(Ctx *c, const Para *p, const Seg *segs, int a, int b, bool ellipsis)
 {
@@ -112,8 +109,8 @@ static void emit_line(Ctx *c, const Para *p, const Seg *segs, int a, int b, bool
             const Seg *g = &segs[i];
             int sp = (i > a && g->space_before) ? c->space_w[g->style] : 0;
             if (g->style != style && run.len) {
-                page_text(c->page, run_x, c->y, c->st->line_h, run.data, run.len, style, c->st->px,
-                          c->st->color);
+                page_text(c->page, run_x, c->y, x - run_x, c->st->line_h, run.data, run.len, style,
+                          c->st->px, c->st->color);
                 buf_clear(&run);
             }
             if (!run.len)
@@ -124,33 +121,55 @@ static void emit_line(Ctx *c, const Para *p, const Seg *segs, int a, int b, bool
             buf_append(&run, p->text.data + g->start, g->len);
             x += sp + g->width;
         }
-        if (ellipsis)
+        if (ellipsis) {
             buf_puts(&run, "…");
+            x += c->m->width(c->m->ctx, style, c->st->px, "…", strlen("…"));
+        }
         if (run.len)
-            page_text(c->page, run_x, c->y, c->st->line_h, run.data, run.len, style, c->st->px,
-                      c->st->color);
+            page_text(c->page, run_x, c->y, x - run_x, c->st->line_h, run.data, run.len, style,
+                      c->st->px, c->st->color);
         buf_free(&run);
     }
     c->y += c->st->line_h;
     c->lines++;
 }
 
-/* Returns how many bytes of g's text fit in avail pixels (at least one code point). */
-static size_t fit_prefix(Ctx *c, const Para *p, const Seg *g, int avail)
+/* Splits g at a line break: returns how many bytes of g's text fit in avail pixels (at least
+ * one code point, all of g when it fits) and their width in *w. The width grows by what each
+ * code point adds after the one before it (its advance and their kerning: two measures of at
+ * most two code points), so the cost is linear in the bytes that fit, however long g is; the
+ * head is then measured as a whole, backing off in the rare case it is wider than the sum. */
+static size_t fit_prefix(Ctx *c, const Para *p, const Seg *g, int avail, int *w)
 {
     const char *s = p->text.data + g->start;
-    size_t best = 0, pos = 0, pref = 0;
+    size_t best = 0, pos = 0, pref = 0, prev = 0; /* prev: byte length of the code point before */
+    int sum = 0;
     while (pos < g->len) {
         uint32_t cp;
         size_t n = utf8_decode(s + pos, g->len - pos, &cp);
-        if (c->m->width(c->m->ctx, g->style, c->st->px, s, pos + n) > avail && best)
+        sum += c->m->width(c->m->ctx, g->style, c->st->px, s + pos - prev, prev + n);
+        if (prev)
+            sum -= c->m->width(c->m->ctx, g->style, c->st->px, s + pos - prev, prev);
+        prev = n;
+        if (sum > avail && best)
             break;
         pos += n;
         best = pos;
         if (strchr("/-.?&=_", (int)cp) && cp < 128)
             pref = pos;
     }
-    return (pref > best / 2 && best < g->len) ? pref : best;
+    size_t cut = (pref > best / 2 && best < g->len) ? pref : best;
+    *w = c->m->width(c->m->ctx, g->style, c->st->px, s, cut);
+    while (*w > avail && cut > 0) { /* kerning made it wider than the sum: drop a code point */
+        size_t back = cut - 1;
+        while (back > 0 && ((unsigned char)s[back] & 0xC0) == 0x80)
+            back--;
+        if (back == 0)
+            break;
+        cut = back;
+        *w = c->m->width(c->m->ctx, g->style, c->st->px, s, cut);
+    }
+    return cut;
 }
 
 /* Width of segments [a, b) set on one line. */
@@ -167,52 +186,75 @@ static bool limit_reached(const Ctx *c)
     return c->st->max_lines > 0 && c->lines >= c->st->max_lines;
 }
 
-/* Lays out one parsed paragraph. Long single segments are split in place into a scratch list. */
+/* The line-sized pieces of a paragraph, made on demand: a word wider than the line is broken
+ * only as far as lines are actually laid out, so a slide that shows three lines of a word of a
+ * megabyte measures three lines, not the megabyte. */
+typedef struct {
+    Seg *v;
+    int n, cap;
+    int next; /* the paragraph's next segment to take */
+    Seg rest; /* what is left of a word being broken */
+    bool has_rest;
+    int fit_w; /* pieces are at most this wide */
+} Pieces;
+
+/* Makes sure piece k exists; returns false when the paragraph has fewer pieces. */
+static bool pieces_have(Ctx *c, const Para *p, Pieces *ps, int k)
+{
+    while (ps->n <= k) {
+        if (!ps->has_rest) {
+            if (ps->next == p->nsegs)
+                return false;
+            ps->rest = p->segs[ps->next++];
+            ps->has_rest = true;
+        }
+        Seg head = ps->rest;
+        head.len = fit_prefix(c, p, &ps->rest, ps->fit_w, &head.width);
+        if (ps->n == ps->cap) {
+            ps->cap = ps->cap ? ps->cap * 2 : 32;
+            ps->v = xrealloc(ps->v, sizeof *ps->v * (size_t)ps->cap);
+        }
+        ps->v[ps->n++] = head;
+        ps->rest.start += head.len;
+        ps->rest.len -= head.len;
+        ps->rest.space_before = true; /* forces a line break between the pieces */
+        ps->has_rest = ps->rest.len > 0;
+    }
+    return true;
+}
+
+/* Lays out one parsed paragraph. */
 static void layout_para(Ctx *c, Para *p)
 {
-    Seg *segs = xmalloc(sizeof *segs * (size_t)(p->nsegs * 2 + 2));
-    int n = 0;
+    Pieces ps = {0};
     /* With a line limit, a broken word must leave room for the ellipsis after it. */
-    int fit_w = c->w;
+    ps.fit_w = c->w;
     if (c->st->max_lines > 0)
-        fit_w -= c->m->width(c->m->ctx, c->st->style, c->st->px, "…", strlen("…"));
-    if (fit_w < 1)
-        fit_w = 1;
-    for (int i = 0; i < p->nsegs; i++) {
-        Seg g = p->segs[i];
-        g.width = seg_width(c, p, &g);
-        while (g.width > fit_w) { /* break an overlong word into line-sized pieces */
-            Seg head = g;
-            head.len = fit_prefix(c, p, &g, fit_w);
-            head.width = seg_width(c, p, &head);
-            segs = xrealloc(segs, sizeof *segs * (size_t)(n + (p->nsegs - i) * 2 + 4));
-            segs[n++] = head;
-            g.start += head.len;
-            g.len -= head.len;
-            g.space_before = true; /* forces a line break between the pieces */
-            g.width = seg_width(c, p, &g);
-        }
-        segs[n++] = g;
-    }
+        ps.fit_w -= c->m->width(c->m->ctx, c->st->style, c->st->px, "…", strlen("…"));
+    if (ps.fit_w < 1)
+        ps.fit_w = 1;
 
     int a = 0;
-    while (a < n && !limit_reached(c)) {
+    while (pieces_have(c, p, &ps, a) && !limit_reached(c)) {
+        Seg *segs = ps.v;
         int x = segs[a].width, b = a + 1;
-        while (b < n) {
+        while (pieces_have(c, p, &ps, b)) {
+            segs = ps.v;
             int sp = segs[b].space_before ? c->space_w[segs[b].style] : 0;
             if (x + sp + segs[b].width > c->w)
                 break;
             x += sp + segs[b].width;
             b++;
         }
+        segs = ps.v;
         /* Do not end a line inside a word: back up to the word's first segment. */
         int wb = b;
-        while (wb < n && wb > a + 1 && !segs[wb].space_before)
+        while (wb < ps.n && wb > a + 1 && !segs[wb].space_before)
             wb--;
         if (wb > a)
             b = wb;
         bool last_allowed = c->st->max_lines > 0 && c->lines + 1 == c->st->max_lines;
-        bool more = b < n;
+        bool more = b < ps.n;
         if (last_allowed && more) /* make room for the ellipsis */
             while (b > a + 1 &&
                    line_width(c, segs, a, b) +
@@ -224,7 +266,7 @@ static void layout_para(Ctx *c, Para *p)
             c->truncated = true;
         a = b;
     }
-    free(segs);
+    free(ps.v);
 }
 
 static int run_layout(VtPage *page, const VtMeasure *m, const char *text, int x, int y, int w,

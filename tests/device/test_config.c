@@ -261,6 +261,38 @@ static void over_long_line_is_skipped_whole(void)
     CHECK(logged(want));
 }
 
+/* Issue 11, item 7: a NUL byte hid the length of a line from the reader, so a comment over
+ * 1,022 bytes was split and its tail applied as a setting (here store_dir); a shorter line was
+ * cut at the NUL unseen. Both are rejected whole, with a file:line warning. */
+static void nul_byte_line_is_rejected_whole(void)
+{
+    VtConfig d, c;
+    config_defaults(&d);
+    char text[3000];
+    size_t n = (size_t)snprintf(text, sizeof text, "# comment");
+    text[n++] = '\0';
+    memset(text + n, 'x', 1023 - n); /* the old reader's next line began right here */
+    n = 1023;
+    n += (size_t)snprintf(text + n, sizeof text - n, "store_dir = /tmp/evil\nrotate = 90\n");
+    const char *p = write_file("nul.conf", "");
+    FILE *f = fopen(p, "wb");
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    fwrite(text, 1, n, f);
+    fwrite("rotate = 180", 1, 12, f); /* a short line with a NUL in it: ignored too */
+    fwrite("\0junk\n", 1, 6, f);
+    fclose(f);
+    CHECK_INT(config_load(&c, p), 2);
+    CHECK_STR(c.store_dir, d.store_dir);
+    CHECK_INT(c.rotate, 90);
+    char want[200];
+    snprintf(want, sizeof want, "%s:1: line longer than 1022 bytes", p);
+    CHECK(logged(want));
+    snprintf(want, sizeof want, "%s:3: line contains a NUL byte", p);
+    CHECK(logged(want));
+}
+
 static void missing_file_gives_defaults_and_a_note(void)
 {
     char p[128];
@@ -307,10 +339,12 @@ int main(void)
     RUN(file_reader_handles_comments_crlf_and_bom);
     RUN(bad_lines_are_reported_with_file_and_line);
     RUN(over_long_line_is_skipped_whole);
+    RUN(nul_byte_line_is_rejected_whole);
     RUN(missing_file_gives_defaults_and_a_note);
     RUN(unreadable_file_gives_defaults_and_an_error);
     RUN(later_line_wins_and_empty_file_is_fine);
-    const char *names[] = {"crlf.conf", "bad.conf", "long.conf", "twice.conf", "empty.conf"};
+    const char *names[] = {"crlf.conf",  "bad.conf",   "long.conf",
+                           "twice.conf", "empty.conf", "nul.conf"};
     for (size_t i = 0; i < 5; i++) {
         char p[128];
         snprintf(p, sizeof p, "%s/%s", tmpdir, names[i]);

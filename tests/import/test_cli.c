@@ -84,6 +84,38 @@ static void commands_and_exit_codes(void)
     free(store), free(k1), free(s1), free(s2), free(empty);
 }
 
+/* Issue 11, item 9: --keys with a file holding two keys, or the secret key file, exited 3
+ * with nothing on stdout and no status. Now: one staff line naming the problem, the no-keys
+ * status recorded, exit 3. */
+static void unusable_key_file_is_reported(void)
+{
+    char *store = fx_world_store(&w), *out = NULL, *s1 = fx_join(w.dir, "v1-stick");
+    char *k1 = fx_join(w.dir, "k1.pub"), *k2 = fx_join(w.dir, "k2.pub");
+    char *two = fx_join(w.dir, "two.pub"), *secret = fx_join(w.dir, "k1.key");
+    size_t l1 = 0, l2 = 0;
+    char *a = fx_read_file(k1, &l1), *b = fx_read_file(k2, &l2);
+    VtBuf both = {0};
+    buf_append(&both, a, l1);
+    buf_append(&both, b, l2);
+    CHECK_INT(fx_write_file(two, both.data, both.len), 0);
+    const char *files[] = {two, secret};
+    const char *why[] = {"more than one key", "a minisign secret key, not a public key"};
+    for (size_t i = 0; i < 2; i++) {
+        CHECK_INT(run(&out, "--store", store, "--keys", files[i], "install", s1, 0, 0), 3);
+        CHECK(strncmp(out, "Update failed: a trusted key file cannot be used: ", 50) == 0);
+        CHECK(strstr(out, files[i]) != NULL);
+        CHECK(strstr(out, why[i]) != NULL);
+        CHECK(strchr(out, '\n') == out + strlen(out) - 1); /* one line */
+        free(out);
+        CHECK_INT(run(&out, "--store", store, "status", 0, 0, 0, 0, 0), 0);
+        CHECK(strstr(out, "result: no-keys\n") != NULL);
+        CHECK(strstr(out, "installed: none\n") != NULL);
+        free(out);
+    }
+    buf_free(&both);
+    free(a), free(b), free(store), free(s1), free(k1), free(k2), free(two), free(secret);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 2 || fx_world_init(&w) != 0) {
@@ -94,6 +126,7 @@ int main(int argc, char **argv)
     RUN(help_and_version);
     RUN(usage_errors);
     RUN(commands_and_exit_codes);
+    RUN(unusable_key_file_is_reported);
     fx_world_free(&w);
     return vt_test_finish();
 }

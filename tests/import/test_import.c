@@ -295,6 +295,17 @@ static void version_refusals(void)
                        "Update refused: the signature does not name a pack version");
         free(stick);
     }
+    /* Issue 11, item 8: a signed 4294967297 installed, the kiosk showed 1 and refused every
+     * later update as not newer. Versions above the kiosk's int are refused before copying. */
+    const int64_t wide[] = {2147483648LL, 4294967297LL};
+    for (size_t i = 0; i < sizeof wide / sizeof *wide; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "wide%zu", i);
+        char *stick = fx_pack_stick(w.dir, name, wide[i], NULL, "k1");
+        expect_refusal(stick, VT_REASON_VERSION_FORMAT,
+                       "Update refused: the signature does not name a pack version");
+        free(stick);
+    }
     char *mismatch = fx_pack_stick(w.dir, "mismatch", 3, "vitrine-pack version 5", "k1");
     expect_refusal(mismatch, VT_REASON_VERSION_MISMATCH,
                    "Update refused: the signed version does not match the pack");

@@ -69,6 +69,13 @@ static const VtRejectCase cases[] = {
      "the pack row has id 2 instead of 1"},
     {"build date", "PRAGMA ignore_check_constraints = ON; UPDATE pack SET built = 'gisteren'",
      "pack build date 'gisteren' is not a date"},
+    /* Issue 11, item 11: the pattern the validator used passed an impossible date. */
+    {"impossible build date",
+     "PRAGMA ignore_check_constraints = ON; UPDATE pack SET built = '2026-19-39'",
+     "pack build date '2026-19-39' is not a date"},
+    {"build date in no leap year",
+     "PRAGMA ignore_check_constraints = ON; UPDATE pack SET built = '2025-02-29'",
+     "pack build date '2025-02-29' is not a date"},
     {"person role",
      "PRAGMA ignore_check_constraints = ON; UPDATE person SET role = 'spy' WHERE doc_id = 'gamma'",
      "document gamma, 'spy' 1: not a valid person"},
@@ -173,6 +180,11 @@ static const VtRejectCase cases[] = {
      "document id 'Gamma' is not a valid id"},
     {"pack version 0", "PRAGMA ignore_check_constraints = ON; UPDATE pack SET version = 0",
      "pack version must be a whole number above 0, not 0"},
+    /* Issue 11, item 8: the kiosk read the version as an int and showed 2^31 as negative. */
+    {"pack version 2^31", "UPDATE pack SET version = 2147483648",
+     "pack version 2147483648 is above the largest version a kiosk reads (2147483647)"},
+    {"pack version 2^32 + 1", "UPDATE pack SET version = 4294967297",
+     "pack version 4294967297 is above the largest version a kiosk reads (2147483647)"},
     {"NOT NULL forged through the schema",
      "PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = replace(sql, 'title_nl  TEXT NOT "
      "NULL', "

@@ -4,6 +4,8 @@
 #include "buf.h"
 #include "utf8.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static VtText T(const char *nl, const char *en)
@@ -117,6 +119,33 @@ void fixture_content(VtContent *c)
     c->about = xcalloc(1, sizeof *c->about);
     c->about[0] = (VtAbout){xstrdup("palantir"), T("Wat is Palantir?", "What is Palantir?"),
                             T("Een bedrijf.", "A company.")};
+}
+
+void fixture_add_events(VtContent *c, int n, int year)
+{
+    VtEvent *ev = xcalloc((size_t)(c->nevents + n), sizeof *ev);
+    for (int i = 0; i < n; i++) {
+        char id[32], date[16], title[48];
+        snprintf(id, sizeof id, "extra-%d", i);
+        snprintf(date, sizeof date, "%04d-%02d-%02d", year, 1 + i % 12, 1 + i % 28);
+        snprintf(title, sizeof title, "Extra gebeurtenis %d", i);
+        ev[i] = event(id, date, VT_PREC_DAY, title, 0, -1);
+    }
+    memcpy(ev + n, c->events, sizeof *ev * (size_t)c->nevents);
+    free(c->events);
+    c->events = ev;
+    c->nevents += n;
+}
+
+void fixture_long_timeline(VtUi *ui, VtContent *c, const VtMeasure *m, int n, VtFrame *f)
+{
+    fixture_content(c);
+    fixture_add_events(c, n, 2005);
+    VtUiConfig cfg;
+    ui_config_default(&cfg);
+    ui_init(ui, c, m, 1920, 1080, &cfg, 1000, fixture_today());
+    ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
+    ui_frame(ui, f);
 }
 
 static int fake_width(void *ctx, VtFontStyle style, int px, const char *s, size_t len)

@@ -7,10 +7,21 @@
 #define VT_FIXTURE_H
 
 #include "content.h"
+#include "ui.h"
 #include "wrap.h"
 
 /* Fills c; free with content_free(). */
 void fixture_content(VtContent *c);
+
+/* Adds n events on days of `year` (choose one before the fixture's 2011) in front of c's
+ * events, all citing the first document as a whole: a long timeline, with the fixture's own
+ * events still last. */
+void fixture_add_events(VtContent *c, int n, int year);
+
+/* Fills c with the fixture plus n extra events (fixture_add_events, in 2005) and opens the
+ * timeline of a 1920x1080 ui on it at fixture_today(), laid out into *f. Free with ui_free()
+ * and content_free(). */
+void fixture_long_timeline(VtUi *ui, VtContent *c, const VtMeasure *m, int n, VtFrame *f);
 
 /* Every code point advances px/2 pixels. */
 VtMeasure fixture_measure(void);

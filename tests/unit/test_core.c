@@ -73,6 +73,30 @@ static void log_keeps_recent_lines(void)
     CHECK_INT(log_recent(32, line, sizeof line), -1);
 }
 
+/* Issue 11, item 10: a newline in a mount point split an importer line in the journal, and
+ * invalid UTF-8 was written raw. */
+static void log_lines_are_cleaned(void)
+{
+    log_set_level(VT_LOG_ERROR);
+    char line[200];
+    log_info("import", "stick at %s", "/media/a\nvitrine[import] error: forged");
+    CHECK_INT(log_recent(0, line, sizeof line), 0);
+    CHECK_STR(line, "import: stick at /media/a\\nvitrine[import] error: forged");
+    log_info("import", "name %s", "tab\tesc\x1b del\x7f bad\xff\xc3( ok \xc3\xa9");
+    CHECK_INT(log_recent(0, line, sizeof line), 0);
+    CHECK_STR(line,
+              "import: name tab\\tesc\\x1b del\\x7f bad\xef\xbf\xbd\xef\xbf\xbd( ok \xc3\xa9");
+    CHECK(utf8_invalid_at(line, strlen(line)) == (size_t)-1);
+    /* a long message cut at its end is still valid UTF-8 */
+    char big[400];
+    for (size_t i = 0; i + 2 < sizeof big; i += 2)
+        memcpy(big + i, "\xc3\xa9", 2);
+    big[sizeof big - 2] = '\0';
+    log_info("ab", "%s", big);
+    CHECK_INT(log_recent(0, line, sizeof line), 0);
+    CHECK(utf8_invalid_at(line, strlen(line)) == (size_t)-1);
+}
+
 static void file_read_is_bounded(void)
 {
     char path[] = "/tmp/vt-test-core-XXXXXX";
@@ -116,6 +140,7 @@ int main(void)
     RUN(utf8_decode_round_trips);
     RUN(buf_grows_and_formats);
     RUN(log_keeps_recent_lines);
+    RUN(log_lines_are_cleaned);
     RUN(file_read_is_bounded);
     RUN(deadline_takes_the_earliest_and_means_none_by_nothing);
     return vt_test_finish();

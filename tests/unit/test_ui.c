@@ -285,6 +285,26 @@ static void dates_show_their_precision(void)
     CHECK_STR(date_from_days(date_days("2026-11-23"), s, sizeof s), "2026-11-23");
 }
 
+/* Issue 11, item 2: the scroll indicator of a long timeline opened at today computed
+ * (track - size) * off / max in int and overflowed (UBSan: signed integer overflow) once the
+ * page was wider than about a million pixels. The thumb must stay on the track. */
+static void long_timeline_thumb_stays_on_track(void)
+{
+    VtContent big;
+    VtUi ui;
+    VtFrame f;
+    fixture_long_timeline(&ui, &big, &M, 6000, &f);
+    CHECK(ui.horizontal);
+    /* the product that overflowed: the track (most of the width) times the offset */
+    CHECK((long long)scroll_offset(&ui.scroll) * (ui.theme.w / 2) > 2147483647LL);
+    CHECK(f.thumb.w > 0);
+    CHECK(f.thumb.x >= ui.theme.unit && f.thumb.x + f.thumb.w <= ui.theme.w - ui.theme.unit);
+    /* opened near today, at the right end: the thumb is in the right half */
+    CHECK(f.thumb.x > ui.theme.w / 2);
+    ui_free(&ui);
+    content_free(&big);
+}
+
 /* Issue 12: a joint answer is described in the kiosk's words, not with a heading that source
  * 003 does not have; a document without an answer in the sources does not claim one will come. */
 static void labels_describe_what_the_sources_show(void)
@@ -325,6 +345,7 @@ int main(void)
     RUN(today_separates_past_and_future);
     RUN(dates_show_their_precision);
     RUN(today_moves_at_midnight);
+    RUN(long_timeline_thumb_stays_on_track);
     RUN(labels_describe_what_the_sources_show);
     content_free(&C);
     return vt_test_finish();

@@ -94,6 +94,62 @@ static void height_matches_layout(void)
     page_free(&p);
 }
 
+/* A measurer that counts the code points it walks, around the fixture's fixed advance. */
+static unsigned long walked;
+
+static int counting_width(void *ctx, VtFontStyle style, int px, const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        walked += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return M.width(ctx, style, px, s, len);
+}
+
+/* An unbroken word of n bytes ("ab...") with every code point two bytes wide in UTF-8 ("é"). */
+static char *long_word(size_t n)
+{
+    char *w = malloc(n + 1);
+    for (size_t i = 0; i + 1 < n; i += 2)
+        memcpy(w + i, "\xc3\xa9", 2);
+    w[n & ~(size_t)1] = '\0';
+    return w;
+}
+
+/* Issue 11, item 1: a word without spaces was re-measured from its start for every line cut
+ * (quadratic) and broken to its end even when three lines are shown. Now the measuring is
+ * linear in what is laid out: a 1 MiB word in a three-line slide walks a few lines' worth of
+ * code points, and laid out in full it walks each code point a small constant number of times. */
+static void long_word_costs_what_is_laid_out(void)
+{
+    VtMeasure counting = {NULL, counting_width};
+    VtTextStyle st = ST; /* 10 px per code point: 30 per line at width 300 */
+    st.max_lines = 3;
+    char *word = long_word((size_t)1 << 20);
+    VtPage p = {0};
+    walked = 0;
+    int h = wrap_text(&p, &counting, word, 0, 0, 300, &st);
+    CHECK_INT(h, 90);
+    CHECK_INT(p.nboxes, 3);
+    CHECK(walked < 1000); /* 3 lines of 30 code points, each walked a few times */
+    for (int i = 0; i < p.nboxes; i++)
+        CHECK(run_width(&p.boxes[i]) <= 300);
+    page_free(&p);
+
+    /* Laid out in full, the cost is linear: 64 KiB and 256 KiB cost the same per byte. */
+    unsigned long per_cp[2];
+    size_t sizes[2] = {(size_t)1 << 16, (size_t)1 << 18};
+    for (int k = 0; k < 2; k++) {
+        char *w = long_word(sizes[k]);
+        walked = 0;
+        int lines = wrap_height(&counting, w, 300, &ST) / ST.line_h;
+        CHECK_INT(lines, (int)((sizes[k] / 2 + 29) / 30));
+        per_cp[k] = walked / (sizes[k] / 2);
+        free(w);
+    }
+    CHECK(per_cp[0] <= 8);
+    CHECK_INT(per_cp[1], per_cp[0]);
+    free(word);
+}
+
 int main(void)
 {
     M = fixture_measure();
@@ -104,5 +160,6 @@ int main(void)
     RUN(paragraphs_are_separated);
     RUN(clamps_with_ellipsis);
     RUN(height_matches_layout);
+    RUN(long_word_costs_what_is_laid_out);
     return vt_test_finish();
 }
