@@ -223,7 +223,8 @@ static void handle(VtApp *app, VtInput *in, uint64_t now)
 {
     switch (in->kind) {
     case VT_IN_POINTER:
-        in->ptr.t_ms = now; /* the input layer's 32-bit timestamps wrap after 49 days; ours do not */
+        in->ptr.t_ms =
+            now; /* the input layer's 32-bit timestamps wrap after 49 days; ours do not */
         schedule_touch(&app->screen, now);
         if (app->screen_on)
             ui_pointer(&app->ui, &in->ptr);

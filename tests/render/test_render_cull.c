@@ -11,6 +11,8 @@
 #include "ui.h"
 #include "vt_test.h"
 
+#include <SDL.h>
+
 #include <stdlib.h>
 
 static const char *fonts;
