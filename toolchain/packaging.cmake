@@ -12,6 +12,7 @@
 #   /lib/systemd/system/vitrine*.service                   the kiosk, rollback and USB import
 #   /lib/udev/rules.d/99-vitrine-usb.rules                 USB stick -> vitrine-usb@.service
 #   /usr/libexec/vitrine/usb-mount                         the USB import's mount helper
+#   /usr/libexec/vitrine/retry                             restarts a failing kiosk, later each time
 #   /usr/sbin/vitrine-provision                            toolchain/device/provision
 #   /usr/share/doc/vitrine/                                copyright, changelog, technician notes
 #
@@ -63,7 +64,8 @@ install(FILES "${VT_DEVICE_DIR}/systemd/vitrine.service"
               "${VT_DEVICE_DIR}/systemd/vitrine-usb@.service"
         DESTINATION /lib/systemd/system)
 install(FILES "${VT_DEVICE_DIR}/udev/99-vitrine-usb.rules" DESTINATION /lib/udev/rules.d)
-install(PROGRAMS "${VT_DEVICE_DIR}/libexec/usb-mount" DESTINATION libexec/vitrine)
+install(PROGRAMS "${VT_DEVICE_DIR}/libexec/usb-mount" "${VT_DEVICE_DIR}/libexec/retry"
+        DESTINATION libexec/vitrine)
 install(PROGRAMS "${VT_DEVICE_DIR}/provision" DESTINATION sbin RENAME vitrine-provision)
 
 # /usr/share/doc/vitrine: Debian wants a copyright file and a max-compressed changelog.

@@ -185,6 +185,25 @@ void app_draw(VtApp *app)
     }
 }
 
+/* systemd's status line (`systemctl status vitrine`): what is on the screen, which pack and
+ * which renderer; sent only when it changes. */
+static void report_status(VtApp *app)
+{
+    char line[sizeof app->status], how[128];
+    render_describe(app->render, how, sizeof how);
+    if (app->screen_on)
+        snprintf(line, sizeof line, "Showing %s, pack version %d (built %s), renderer %s",
+                 ui_screen_name(ui_screen(&app->ui)), app->content.version,
+                 app->content.built ? app->content.built : "unknown", how);
+    else
+        snprintf(line, sizeof line, "Screen dark outside opening hours, pack version %d",
+                 app->content.version);
+    if (!strcmp(line, app->status))
+        return;
+    memcpy(app->status, line, sizeof line);
+    watchdog_status(line);
+}
+
 /* Escape three times within two seconds quits a desktop window; fullscreen ignores it. */
 static void on_escape(VtApp *app, uint64_t now)
 {
@@ -285,6 +304,7 @@ int app_run(VtApp *app)
             watchdog_ping();
             app->next_ping = now + app->watchdog_us / 1000;
         }
+        report_status(app);
         int timeout = wait_ms(app, now, on, sched_ms);
         if (stop_at && (timeout < 0 || (uint64_t)timeout > stop_at - now))
             timeout = (int)(stop_at - now);

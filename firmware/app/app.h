@@ -32,6 +32,7 @@ typedef struct {
     char font_dir[1024];
     uint64_t t0;            /* clock at start */
     int64_t first_frame_us; /* wall time from process start to the first frame, -1 none */
+    char status[200];       /* the last STATUS= line sent to systemd */
     int running;
     int escapes; /* Escape presses in a row (desktop quit) */
     uint64_t last_escape;

@@ -16,20 +16,22 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <time.h>
 
-static int in_store(const VtApp *app)
-{
-    size_t n = strlen(app->cfg.store_dir);
-    return n && !strncmp(app->pack_path, app->cfg.store_dir, n);
-}
-
+/* The store is watched whenever the pack was not named (--pack, config `pack`): also while the
+ * kiosk shows the installed default, so the first update on a new device appears at once. */
 int app_store_watch(VtApp *app)
 {
+    struct stat st;
     app->watch.fd = -1;
-    if (!in_store(app))
+    if (app->cli.pack || app->cfg.pack[0])
         return 0;
+    if (stat(app->cfg.store_dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        log_info("store", "no pack store at %s: nothing to watch", app->cfg.store_dir);
+        return 0;
+    }
     if (store_watch_open(&app->watch, app->cfg.store_dir) != 0) {
         log_warn("store", "cannot watch %s: updates show after a restart", app->cfg.store_dir);
         return -1;

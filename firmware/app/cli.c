@@ -25,12 +25,11 @@ static void usage(FILE *f)
           "  --idle SECONDS     back to the attract loop after this much inactivity\n"
           "  --software         use SDL's software renderer\n"
           "  --script FILE      run a script of touches, keys, waits and screenshots with an\n"
-          "                     injected clock, then exit (see tests/e2e/README.md)\n"
+          "                     injected clock, then exit (commands: firmware/app/script.h)\n"
           "  --hidden           do not show the window (with --script)\n"
           "  --today YYYY-MM-DD the date the timeline marks as today (default: the clock)\n"
           "  --stats            print JSON statistics on exit\n"
           "  --run-for SECONDS  quit after that long (tests of the real main loop)\n"
-          "  --screenshot-at-exit FILE  save the last frame as PNG when quitting\n"
           "  --screenshot-at-exit FILE  save the last frame as PNG when quitting\n"
           "  --help, --version\n",
           f);

@@ -76,8 +76,6 @@ static int coords(VtScriptState *s, char **tok, int n, float *out)
 static const char *const key_names[] = {"",        "up",       "down",  "left",   "right",
                                         "pageup",  "pagedown", "enter", "escape", "tab",
                                         "backtab", "home",     "lang"};
-static const char *const screen_names[] = {"attract", "timeline", "doc",  "reader",
-                                           "about",   "pin",      "staff"};
 
 /* sync MS: waits up to MS real milliseconds for the store watch to wake the loop (an import or
  * rollback by another process), and handles it as the main loop would. */
@@ -175,7 +173,7 @@ static int expect_unit(VtScriptState *s, char **t)
 {
     const VtUi *ui = &s->app->ui;
     if (ui_screen(ui) != VT_SCR_READER)
-        return fail(s, "expected the reader, got %s", screen_names[ui_screen(ui)]);
+        return fail(s, "expected the reader, got %s", ui_screen_name(ui_screen(ui)));
     const VtView *v = &ui->stack[ui->depth - 1];
     const VtItem *it = &ui->content->docs[v->doc].items[v->item];
     static const char *const kinds[] = {"text", "question", "answer", "point"};
@@ -192,7 +190,7 @@ static int expect(VtScriptState *s, char **t)
     if (!t[1] || !t[2])
         return fail(s, "expect needs what and a value");
     if (!strcmp(t[1], "screen")) {
-        const char *got = screen_names[ui_screen(ui)];
+        const char *got = ui_screen_name(ui_screen(ui));
         return strcmp(got, t[2]) ? fail(s, "expected screen %s, got %s", t[2], got) : 0;
     }
     if (!strcmp(t[1], "lang")) {

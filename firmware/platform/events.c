@@ -1,11 +1,12 @@
 /*
- * events: translation of SDL events. Finger coordinates are normalised by SDL to the window;
- * they are scaled to window pixels and then un-rotated by the renderer. Escape pressed three
- * times within two seconds quits (a desktop convenience; on the device the service restarts
- * the kiosk, and the keyboard is normally absent).
+ * events: SDL's start-up and the translation of its events. Finger coordinates are normalised
+ * by SDL to the window; they are scaled to window pixels and then un-rotated by the renderer.
+ * On KMSDRM (the device) the display and the input path are checked before SDL starts
+ * (kms.h), and the loop sleeps in poll() where SDL cannot block (wait.h).
  */
 #include "events.h"
 
+#include "kms.h"
 #include "wait.h"
 
 #include <poll.h>
@@ -81,6 +82,11 @@ VtEvents *events_new(char *err, size_t errlen)
     SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
     SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "0");
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+    const char *want = SDL_getenv("SDL_VIDEODRIVER");
+    if (want && !SDL_strcasecmp(want, "kmsdrm")) {
+        kms_wait_card(SDL_getenv("VITRINE_DRI_DIR"), VT_KMS_WAIT_MS);
+        kms_check_input();
+    }
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
         snprintf(err, errlen, "cannot start SDL video (%s): %s",
                  SDL_getenv("SDL_VIDEODRIVER") ? SDL_getenv("SDL_VIDEODRIVER") : "auto",

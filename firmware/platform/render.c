@@ -10,6 +10,7 @@
 #include "buf.h"
 #include "log.h"
 #include "qr.h"
+#include "render_pick.h"
 
 #include <SDL_image.h>
 #include <stdio.h>
@@ -32,6 +33,8 @@ struct VtRender {
     int nqr;
     unsigned long own_creates, own_draws, frame_draws;
     VtRenderStats stats;
+    char name[32]; /* the SDL renderer that passed the draw probe */
+    char gpu[96];  /* its GL implementation, "" for a non-GL renderer */
 };
 
 static int rotated(const VtRender *r) { return r->cfg.rotate == 90 || r->cfg.rotate == 270; }
@@ -78,17 +81,16 @@ VtRender *render_new(const VtRenderConfig *cfg, char *err, size_t errlen)
         snprintf(err, errlen, "cannot open a window: %s", SDL_GetError());
         goto fail;
     }
-    Uint32 rflags = cfg->software ? SDL_RENDERER_SOFTWARE : SDL_RENDERER_PRESENTVSYNC;
-    r->ren = SDL_CreateRenderer(r->win, -1, rflags | SDL_RENDERER_TARGETTEXTURE);
-    if (!r->ren) /* no GPU driver: the software renderer always works */
-        r->ren = SDL_CreateRenderer(r->win, -1, SDL_RENDERER_SOFTWARE);
-    if (!r->ren) {
-        snprintf(err, errlen, "cannot create a renderer: %s", SDL_GetError());
+    r->ren = render_pick(r->win, cfg->software, r->gpu, sizeof r->gpu, err, errlen);
+    if (!r->ren)
         goto fail;
-    }
     SDL_RendererInfo info;
-    if (SDL_GetRendererInfo(r->ren, &info) == 0)
-        log_info("render", "renderer %s, video driver %s", info.name, SDL_GetCurrentVideoDriver());
+    snprintf(r->name, sizeof r->name, "%s",
+             SDL_GetRendererInfo(r->ren, &info) == 0 ? info.name : "?");
+    log_info("render", "renderer %s, video driver %s", r->name, SDL_GetCurrentVideoDriver());
+    if (strstr(r->gpu, "softpipe") || strstr(r->gpu, "llvmpipe"))
+        log_warn("render", "no GPU driver: Mesa draws in software (%s); slower, still correct",
+                 r->gpu);
     if (cfg->fullscreen)
         SDL_ShowCursor(SDL_DISABLE);
     render_update_size(r);
@@ -119,6 +121,11 @@ void render_free(VtRender *r)
     if (r->win)
         SDL_DestroyWindow(r->win);
     free(r);
+}
+
+void render_describe(const VtRender *r, char *out, size_t outlen)
+{
+    snprintf(out, outlen, "%s%s%s", r->name, r->gpu[0] ? " on " : "", r->gpu);
 }
 
 void render_size(const VtRender *r, int *w, int *h)

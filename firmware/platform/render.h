@@ -39,6 +39,10 @@ typedef struct VtRender VtRender;
 VtRender *render_new(const VtRenderConfig *cfg, char *err, size_t errlen);
 void render_free(VtRender *r);
 
+/* Writes which renderer draws ("opengles2 on V3D 4.2", "software") into out, for the log and
+ * systemd's status line. */
+void render_describe(const VtRender *r, char *out, size_t outlen);
+
 /* The logical (rotated) size the ui lays out for. */
 void render_size(const VtRender *r, int *w, int *h);
 

@@ -78,6 +78,14 @@ void ui_free(VtUi *ui)
 }
 
 static void invalidate(VtUi *ui);
+static const char *const screen_names[] = {"attract", "timeline", "doc",  "reader",
+                                           "about",   "pin",      "staff"};
+
+const char *ui_screen_name(VtScreen s)
+{
+    return (unsigned)s < sizeof screen_names / sizeof *screen_names ? screen_names[s] : "?";
+}
+
 static void push(VtUi *ui, VtView v);
 static void replace_top(VtUi *ui, VtView v);
 

@@ -163,4 +163,8 @@ void ui_frame(VtUi *ui, VtFrame *f);
 void ui_activate(VtUi *ui, VtAction a, int arg, int arg2);
 VtScreen ui_screen(const VtUi *ui);
 
+/* The screen's name in logs, scripts and systemd's status line ("attract", "timeline", ...);
+ * a static string, never NULL ("?" for a value out of range). */
+const char *ui_screen_name(VtScreen s);
+
 #endif

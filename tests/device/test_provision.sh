@@ -38,6 +38,7 @@ check "ctrl-alt-del masked" test "$(readlink "$root/etc/systemd/system/ctrl-alt-
 check "sysrq off" grep -qx 'kernel.sysrq = 0' "$root/etc/sysctl.d/90-vitrine.conf"
 check "journal volatile" grep -qx 'Storage=volatile' "$root/etc/systemd/journald.conf.d/90-vitrine.conf"
 check "no autovt gettys" grep -qx 'NAutoVTs=0' "$root/etc/systemd/logind.conf.d/90-vitrine.conf"
+check "no cursor off a Pi too" grep -qx 'w /sys/module/vt/parameters/global_cursor_default - - - - 0' "$root/etc/tmpfiles.d/90-vitrine-console.conf"
 check "kiosk enabled" test -L "$root/etc/systemd/system/multi-user.target.wants/vitrine.service"
 
 after="$(snapshot)"

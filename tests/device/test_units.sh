@@ -72,7 +72,9 @@ else
   echo "FAIL udev rule does not start vitrine-usb@%k.service"
   fail=1
 fi
-sh -n "$src/toolchain/device/libexec/usb-mount" || { echo "FAIL syntax usb-mount"; fail=1; }
+for s in usb-mount retry; do
+  sh -n "$src/toolchain/device/libexec/$s" || { echo "FAIL syntax $s"; fail=1; }
+done
 bash -n "$src/toolchain/device/provision" || { echo "FAIL syntax provision"; fail=1; }
 for s in postinst prerm postrm; do
   sh -n "$src/toolchain/device/debian/$s" || { echo "FAIL syntax $s"; fail=1; }

@@ -18,7 +18,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#define WATCHDOG_USEC 1000000 /* 1 s: 0.5 s of slack per ping on a busy 2-core CI machine */
+#define WATCHDOG_USEC 3000000 /* 3 s: 1.5 s of slack per ping on a busy 2-core machine */
 #define CHILD_PINGS 3
 
 typedef struct {

@@ -1,0 +1,63 @@
+/*
+ * kms: see kms.h. No SDL here: these run before SDL_Init, on plain POSIX and Linux calls.
+ */
+#include "kms.h"
+
+#include "log.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <linux/netlink.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+static int has_card(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return 0;
+    int found = 0;
+    struct dirent *e;
+    while (!found && (e = readdir(d)))
+        found = !strncmp(e->d_name, "card", 4);
+    closedir(d);
+    return found;
+}
+
+int kms_wait_card(const char *dir, int timeout_ms)
+{
+    if (!dir)
+        dir = "/dev/dri";
+    const struct timespec step = {0, 50 * 1000000L};
+    int waited = 0;
+    while (!has_card(dir)) {
+        if (waited == 0)
+            log_info("kms", "waiting for the display: no DRM device in %s yet", dir);
+        if (waited >= timeout_ms) {
+            log_error("kms", "no DRM device in %s after %d ms: is the GPU driver loaded?", dir,
+                      waited);
+            return -1;
+        }
+        nanosleep(&step, NULL);
+        waited += 50;
+    }
+    if (waited)
+        log_info("kms", "the display appeared after %d ms", waited);
+    return 0;
+}
+
+int kms_check_input(void)
+{
+    int fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_KOBJECT_UEVENT);
+    if (fd < 0) {
+        log_error("kms",
+                  "cannot open a udev monitor (netlink socket: %s): SDL will open no "
+                  "touchscreen; allow AF_NETLINK in the service's sandbox",
+                  strerror(errno));
+        return -1;
+    }
+    close(fd);
+    return 0;
+}
