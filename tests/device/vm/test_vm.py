@@ -113,6 +113,7 @@ def run(args, report, tmp):
     print(f"accelerator: {accel_name}", flush=True)
     machine = vmlib.Vm(image["IMAGE"], image["KERNEL"], image["INITRD"], tmp, accel_args)
     kiosk = Kiosk(machine, references, args.artefacts)
+    report.on_failure = kiosk.evidence
     try:
         kiosk.boot()
         main_boot(report, kiosk, sticks)

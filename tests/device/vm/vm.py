@@ -77,11 +77,13 @@ class Qmp:
             elif "return" in reply:
                 return reply["return"]
 
-    def wait_event(self, name, timeout):
+    def wait_event(self, name, timeout, **data):
+        """Waits for the event name whose data holds data (DEVICE_DELETED comes for a device's
+        children too); returns it."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             for event in self.events:
-                if event["event"] == name:
+                if event["event"] == name and data.items() <= event.get("data", {}).items():
                     self.events.remove(event)
                     return event
             self.sock.settimeout(max(0.1, deadline - time.monotonic()))
@@ -251,7 +253,7 @@ class Vm:
 
     def unplug(self, ident, node=True, timeout=30):
         self.qmp.command("device_del", id=ident)
-        self.qmp.wait_event("DEVICE_DELETED", timeout)
+        self.qmp.wait_event("DEVICE_DELETED", timeout, device=ident)
         if node:
             self.qmp.command("blockdev-del", **{"node-name": f"{ident}-node"})
 
