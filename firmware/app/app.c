@@ -244,14 +244,15 @@ static void handle(VtApp *app, VtInput *in, uint64_t now)
 }
 
 /* Opening hours: returns whether the exhibit is shown now, darkening the screen once when it
- * goes off; *sleep_ms bounds the wait until the plan may change. */
-static int screen_plan(VtApp *app, uint64_t now, int64_t *sleep_ms)
+ * goes off; adds to next when the plan may change. */
+static int screen_plan(VtApp *app, uint64_t now, VtDeadline *next)
 {
     time_t t = time(NULL);
     struct tm local;
     localtime_r(&t, &local);
     VtScreenPlan plan = schedule_plan(&app->screen, &local, now);
-    *sleep_ms = plan.sleep_ms;
+    if (plan.sleep_ms >= 0)
+        deadline_in(next, now, (uint64_t)plan.sleep_ms);
     if (plan.on != app->screen_on) {
         app->screen_on = plan.on;
         log_info("app", "screen %s", plan.on ? "on" : "off (outside opening hours)");
@@ -268,47 +269,35 @@ static int screen_plan(VtApp *app, uint64_t now, int64_t *sleep_ms)
     return plan.on;
 }
 
-/* How long the loop may sleep: until the ui's deadline, the watchdog's, or the schedule's. */
-static int wait_ms(VtApp *app, uint64_t now, int on, int64_t sched_ms)
-{
-    uint64_t dl = on ? ui_deadline(&app->ui) : 0;
-    int64_t timeout = dl == 0 ? -1 : dl <= now ? 0 : (int64_t)(dl - now);
-    if (sched_ms >= 0 && (timeout < 0 || sched_ms < timeout))
-        timeout = sched_ms;
-    if (app->watchdog_us) {
-        int64_t ping = app->next_ping > now ? (int64_t)(app->next_ping - now) : 0;
-        if (timeout < 0 || ping < timeout)
-            timeout = ping;
-    }
-    return timeout > 0x7fffffff ? 0x7fffffff : (int)timeout;
-}
-
 int app_run(VtApp *app)
 {
     VtInput in[32];
     app->running = 1;
-    uint64_t stop_at = app->cli.run_for_s ? events_now() + (uint64_t)app->cli.run_for_s * 1000 : 0;
+    uint64_t stop_at =
+        app->cli.run_for_s ? events_now() + (uint64_t)app->cli.run_for_s * 1000 : UINT64_MAX;
     while (app->running) {
         uint64_t now = events_now();
-        if (stop_at && now >= stop_at)
+        if (now >= stop_at)
             break;
-        int64_t sched_ms = -1;
-        int on = screen_plan(app, now, &sched_ms);
-        if (on) {
+        /* Every source of work adds its next time; the loop sleeps until the earliest. */
+        VtDeadline next = deadline_none();
+        deadline_at(&next, stop_at);
+        if (screen_plan(app, now, &next)) {
             ui_set_today(&app->ui, app_today(app)); /* the marker moves at midnight */
             ui_tick(&app->ui, now);
             if (app->ui.dirty)
                 app_draw(app);
+            ui_deadline(&app->ui, &next);
         }
-        if (app->watchdog_us && now >= app->next_ping) {
-            watchdog_ping();
-            app->next_ping = now + app->watchdog_us / 1000;
+        if (app->watchdog_us) {
+            if (now >= app->next_ping) {
+                watchdog_ping();
+                app->next_ping = now + app->watchdog_us / 1000;
+            }
+            deadline_at(&next, app->next_ping);
         }
         report_status(app);
-        int timeout = wait_ms(app, now, on, sched_ms);
-        if (stop_at && (timeout < 0 || (uint64_t)timeout > stop_at - now))
-            timeout = (int)(stop_at - now);
-        int n = events_wait(app->events, app->render, timeout, in, 32);
+        int n = events_wait(app->events, app->render, deadline_wait_ms(&next, now), in, 32);
         now = events_now();
         for (int i = 0; i < n; i++)
             handle(app, &in[i], now);

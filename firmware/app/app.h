@@ -48,7 +48,8 @@ int app_run(VtApp *app);
 /* Draws a frame now (ui_frame + render + present). */
 void app_draw(VtApp *app);
 
-/* Milliseconds since the epoch's day count for "today" (injected with --today). */
+/* Today, as days since 1970-01-01, for the timeline's marker: the clock, or --today, or the
+ * pack's build date when the clock is behind it. */
 long app_today(const VtApp *app);
 
 /* Prints the --stats JSON to stdout. */

@@ -14,19 +14,26 @@
 
 #define STEP_MS 16 /* pointer samples during drags: a 60 Hz touch controller */
 
+static uint64_t next_deadline(const VtUi *ui)
+{
+    VtDeadline d = deadline_none();
+    ui_deadline(ui, &d);
+    return d.at; /* UINT64_MAX: none */
+}
+
 /* Replays the main loop from s->now to target: tick at each deadline, draw when dirty. */
 static void advance(VtScriptState *s, uint64_t target)
 {
     VtApp *app = s->app;
     for (int guard = 0; guard < 100000; guard++) {
-        uint64_t dl = ui_deadline(&app->ui);
-        if (!dl || dl > target)
+        uint64_t dl = next_deadline(&app->ui);
+        if (dl > target)
             break;
         s->now = dl > s->now ? dl : s->now;
         ui_tick(&app->ui, s->now);
         if (app->ui.dirty)
             app_draw(app);
-        if (ui_deadline(&app->ui) <= s->now && ui_deadline(&app->ui) != 0)
+        if (next_deadline(&app->ui) <= s->now)
             s->now++; /* a deadline that does not move must not stall the clock */
     }
     s->now = target > s->now ? target : s->now;

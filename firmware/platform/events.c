@@ -7,44 +7,50 @@
 #include "events.h"
 
 #include "kms.h"
+#include "log.h"
 #include "wait.h"
 
 #include <poll.h>
+#include <stdlib.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <string.h>
 
+/* The watch thread (native waits only): SDL's wait cannot include our descriptor, so a thread
+ * polls it and pushes one event, then waits to be re-armed. It shares the semaphore and a stop
+ * descriptor with the main thread, which wakes and joins it in events_free(). */
+typedef struct {
+    int fd;         /* the watched descriptor (not ours) */
+    int stop;       /* eventfd: readable when the thread must end */
+    Uint32 type;    /* the SDL event it pushes */
+    SDL_sem *rearm; /* posted by events_watch_rearm() and at shutdown */
+    SDL_Thread *thread;
+} VtWatch;
+
 struct VtEvents {
-    int native;         /* the video backend can block in SDL_WaitEventTimeout */
-    VtWait wait;        /* otherwise we sleep in poll() (wait.c) */
-    Uint32 watch_event; /* native: the SDL event the watch thread pushes */
-    SDL_sem *rearm;     /* native: lets the watch thread look again */
-    int watch_ready;    /* poll: the watched fd was readable */
+    int native;      /* the video backend can block in SDL_WaitEventTimeout */
+    VtWait wait;     /* otherwise we sleep in poll() (wait.c) */
+    VtWatch watch;   /* native: the thread that watches a descriptor for us */
+    int watch_ready; /* poll: the watched fd was readable */
     unsigned long wakeups;
 };
 
-/* The watch thread (native waits only): SDL's wait cannot include our descriptor, so a thread
- * polls it and pushes one event, then waits to be re-armed. It shares only the semaphore. */
-typedef struct {
-    int fd;
-    Uint32 type;
-    SDL_sem *rearm;
-} WatchArgs;
-
 static int watch_thread(void *arg)
 {
-    WatchArgs a = *(WatchArgs *)arg;
-    SDL_free(arg);
+    VtWatch *w = arg;
     for (;;) {
-        struct pollfd p = {a.fd, POLLIN, 0};
-        if (poll(&p, 1, -1) < 0)
+        struct pollfd p[2] = {{w->fd, POLLIN, 0}, {w->stop, POLLIN, 0}};
+        if (poll(p, 2, -1) < 0)
             continue;
+        if (p[1].revents)
+            return 0;
         SDL_Event e;
         SDL_zero(e);
-        e.type = a.type;
+        e.type = w->type;
         SDL_PushEvent(&e);
-        SDL_SemWait(a.rearm);
+        SDL_SemWait(w->rearm);
     }
-    return 0;
 }
 
 int events_watch_fd(VtEvents *ev, int fd)
@@ -53,25 +59,41 @@ int events_watch_fd(VtEvents *ev, int fd)
         ev->wait.extra = fd;
         return 0;
     }
-    ev->watch_event = SDL_RegisterEvents(1);
-    ev->rearm = SDL_CreateSemaphore(0);
-    WatchArgs *a = SDL_malloc(sizeof *a);
-    if (!ev->rearm || !a || ev->watch_event == (Uint32)-1) {
-        SDL_free(a);
+    VtWatch *w = &ev->watch;
+    if (w->thread)
+        return -1; /* one descriptor at a time */
+    w->fd = fd;
+    w->type = SDL_RegisterEvents(1);
+    w->rearm = SDL_CreateSemaphore(0);
+    w->stop = eventfd(0, EFD_CLOEXEC);
+    if (!w->rearm || w->stop < 0 || w->type == (Uint32)-1)
         return -1;
+    w->thread = SDL_CreateThread(watch_thread, "vitrine-watch", w);
+    return w->thread ? 0 : -1;
+}
+
+/* Ends the watch thread and waits for it, so it never outlives what it polls. */
+static void watch_stop(VtWatch *w)
+{
+    if (w->thread) {
+        uint64_t one = 1;
+        if (write(w->stop, &one, sizeof one) != sizeof one)
+            abort(); /* an eventfd write of 1 cannot fail */
+        SDL_SemPost(w->rearm);
+        SDL_WaitThread(w->thread, NULL);
+        log_info("events", "the watch thread has ended");
     }
-    *a = (WatchArgs){fd, ev->watch_event, ev->rearm};
-    SDL_Thread *t = SDL_CreateThread(watch_thread, "vitrine-watch", a);
-    if (!t)
-        return -1;
-    SDL_DetachThread(t);
-    return 0;
+    if (w->stop >= 0)
+        close(w->stop);
+    if (w->rearm)
+        SDL_DestroySemaphore(w->rearm);
+    *w = (VtWatch){.fd = -1, .stop = -1, .type = (Uint32)-1};
 }
 
 void events_watch_rearm(VtEvents *ev)
 {
-    if (ev->rearm)
-        SDL_SemPost(ev->rearm);
+    if (ev->watch.rearm)
+        SDL_SemPost(ev->watch.rearm);
 }
 
 unsigned long events_wakeups(const VtEvents *ev) { return ev->wakeups; }
@@ -100,7 +122,7 @@ VtEvents *events_new(char *err, size_t errlen)
     }
     const char *drv = SDL_GetCurrentVideoDriver();
     ev->native = drv && (!strcmp(drv, "x11") || !strcmp(drv, "wayland"));
-    ev->watch_event = (Uint32)-1;
+    ev->watch = (VtWatch){.fd = -1, .stop = -1, .type = (Uint32)-1};
     ev->wait.extra = -1;
     ev->wait.hotplug = -1;
     if (!ev->native)
@@ -112,7 +134,9 @@ void events_free(VtEvents *ev)
 {
     if (ev && !ev->native)
         wait_close(&ev->wait);
-    SDL_free(ev); /* the watch thread, if any, still owns its semaphore: the process ends */
+    if (ev)
+        watch_stop(&ev->watch);
+    SDL_free(ev);
     SDL_Quit();
 }
 
@@ -153,7 +177,7 @@ static int translate(VtEvents *ev, VtRender *r, const SDL_Event *e, VtInput *in)
 {
     int ww, wh;
     render_window_size(r, &ww, &wh);
-    if (ev->native && e->type == ev->watch_event) {
+    if (ev->native && e->type == ev->watch.type) {
         in->kind = VT_IN_WATCH;
         return 1;
     }

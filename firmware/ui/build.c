@@ -119,14 +119,17 @@ void build_item_label(const VtBuild *b, const VtItem *it, char *out, size_t outl
         break;
     case VT_ITEM_POINT: snprintf(out, outlen, "%s %d", str_get(S_POINT, l), it->number); break;
     case VT_ITEM_ANSWER:
-        if (it->ncovers > 1) {
-            int n = snprintf(out, outlen, "%s ", str_get(S_ANSWER_JOINT, l));
+        if (it->ncovers > 1) { /* "Antwoord (vragen 2 en 3 samen beantwoord)" */
+            int n =
+                snprintf(out, outlen, "%s (%s ", str_get(S_ANSWER, l), str_get(S_ANSWER_JOINT, l));
             for (int k = 0; k < it->ncovers && n > 0 && (size_t)n < outlen; k++)
                 n += snprintf(out + n, outlen - (size_t)n, "%s%d",
                               k == 0                 ? ""
                               : k == it->ncovers - 1 ? (l ? " and " : " en ")
                                                      : ", ",
                               it->covers[k]);
+            if (n > 0 && (size_t)n < outlen)
+                snprintf(out + n, outlen - (size_t)n, " %s)", str_get(S_ANSWER_JOINT_END, l));
         } else {
             snprintf(out, outlen, "%s", str_get(S_ANSWER, l));
         }

@@ -49,7 +49,9 @@ int build_button(VtPage *p, const VtBuild *b, const char *label, int x, int y, i
 /* Width in pixels of a single line of text. */
 int build_width(const VtBuild *b, const char *text, VtFontStyle style, int px);
 
-/* The "Question 3" / "Answer to questions 2 and 3" / "Key point 2" label of an item. */
+/* The "Question 3" / "Answer (questions 2 and 3 answered together)" / "Key point 2" label of an
+ * item. The kiosk's own words: a joint answer is described, not given a heading the source may
+ * not have. */
 void build_item_label(const VtBuild *b, const VtItem *it, char *out, size_t outlen);
 
 #endif

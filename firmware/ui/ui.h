@@ -21,6 +21,7 @@
 #include "wrap.h"
 
 #include "buf.h"
+#include "deadline.h"
 
 typedef enum {
     VT_SCR_ATTRACT,
@@ -147,8 +148,8 @@ void ui_pointer(VtUi *ui, const VtPtrEvent *ev);
 void ui_key(VtUi *ui, VtKey key, uint64_t now_ms);
 /* Advances time: momentum, idle timer, attract loop, fades, toasts. */
 void ui_tick(VtUi *ui, uint64_t now_ms);
-/* The next time ui_tick has work, or 0 when nothing is scheduled (sleep until input). */
-uint64_t ui_deadline(const VtUi *ui);
+/* Adds the next time ui_tick has work to d; adds nothing when nothing is scheduled. */
+void ui_deadline(const VtUi *ui, VtDeadline *d);
 
 /* Leaves any screen for the attract loop, resetting language and navigation. */
 void ui_enter_attract(VtUi *ui);

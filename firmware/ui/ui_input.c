@@ -301,27 +301,24 @@ void ui_tick(VtUi *ui, uint64_t now_ms)
     }
 }
 
-static uint64_t earliest(uint64_t a, uint64_t b)
+/* The ui's parts say "nothing due" with 0 (gesture_deadline, idle_deadline): add nothing then. */
+static void add(VtDeadline *d, uint64_t at)
 {
-    if (!a)
-        return b;
-    if (!b)
-        return a;
-    return a < b ? a : b;
+    if (at)
+        deadline_at(d, at);
 }
 
-uint64_t ui_deadline(const VtUi *ui)
+void ui_deadline(const VtUi *ui, VtDeadline *d)
 {
-    uint64_t d = gesture_deadline(&ui->gesture);
+    add(d, gesture_deadline(&ui->gesture));
     if (scroll_is_moving(&ui->scroll) || ui->fade_start)
-        d = earliest(d, ui->now + 16); /* animate at about 60 Hz */
+        deadline_at(d, ui->now + 16); /* animate at about 60 Hz */
     if (!ui->attract)
-        d = earliest(d, idle_deadline(&ui->idle, ui->now));
+        add(d, idle_deadline(&ui->idle, ui->now));
     else if (!ui->attractor.running)
-        d = earliest(d, ui->now); /* start the attract session on the next tick */
+        deadline_at(d, ui->now); /* start the attract session on the next tick */
     else
-        d = earliest(d, ui->attract_deadline);
+        add(d, ui->attract_deadline);
     if (ui->toast[0])
-        d = earliest(d, ui->toast_until);
-    return d;
+        add(d, ui->toast_until);
 }

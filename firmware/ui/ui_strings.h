@@ -39,6 +39,7 @@ typedef enum {
     S_QUESTION,
     S_ANSWER,
     S_ANSWER_JOINT,
+    S_ANSWER_JOINT_END,
     S_POINT,
     S_OF,
     S_FOOTNOTES,

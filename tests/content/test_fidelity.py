@@ -16,6 +16,11 @@ is transcribed from:
    collapsing white space. The same holds for the document title, each reference number, each
    footnote URL, and the dates: a known submission or answer date must appear in the source
    written out in Dutch ("11 juli 2025").
+3. Whole. The Dutch title is the source's whole title: it starts a line of the source and runs
+   to the end of that line, or up to the " (ingezonden ...)" that follows it there (so a lost
+   final full stop is caught). Every signature the source carries (a line such as
+   "De Minister van Justitie en Veiligheid," or "DE STAATSSECRETARIS VAN DEFENSIE", with the
+   name on the next line, if any) is kept: its lines are consecutive paragraphs of one item.
 
 usage: test_fidelity.py VITRINE_PACK CONTENT_DIR
 Reads CONTENT_DIR/sources/ only; never anything outside the repository.
@@ -186,6 +191,43 @@ def check_words(db, report, doc_id, text):
                          % (doc_id, name, date, dutch_date(date)))
 
 
+SIGNATURE = re.compile(r"^(De|DE) (Minister|MINISTER|Staatssecretaris|STAATSSECRETARIS|CHIEF "
+                       r"INFORMATION OFFICER)\b")
+
+
+def signatures(text):
+    """The signature blocks of a source: [(function line, name line or None)]. A function line
+    starts with "De Minister", "DE STAATSSECRETARIS", ... and either ends with a comma or is in
+    capitals; the name is the next non-empty line when it is short and not another signature."""
+    ls = [" ".join(l.replace("*", "").split()) for l in text.splitlines()]
+    found = []
+    for i, l in enumerate(ls):
+        if not SIGNATURE.match(l) or not (l.endswith(",") or l == l.upper()) or len(l) > 80:
+            continue
+        rest = [x for x in ls[i + 1:] if x]
+        name = rest[0] if rest and len(rest[0]) < 40 and not SIGNATURE.match(rest[0]) else None
+        found.append((l, name))
+    return found
+
+
+def check_whole(db, report, doc_id, text):
+    title = plain_body(db.execute("SELECT title_nl FROM document WHERE id = ?",
+                                  (doc_id,)).fetchone()[0])
+    ok = False
+    for l in text.splitlines():
+        l = " ".join(l.replace("*", "").split())
+        if l.startswith(title):
+            rest = l[len(title):]
+            ok = ok or rest == "" or re.fullmatch(r" \(ingezonden [^)]*\)", rest) is not None
+    report.check(ok, "%s: the title is not the source's whole title line: %s" % (doc_id, title))
+    bodies = [[plain_body(p) for p in body.split("\n\n")] for (body,) in db.execute(
+        "SELECT body_nl FROM item WHERE doc_id = ?", (doc_id,))]
+    for function, name in signatures(text):
+        want = [function] + ([name] if name else [])
+        kept = any(ps[i:i + len(want)] == want for ps in bodies for i in range(len(ps)))
+        report.check(kept, "%s: the signature %s is not kept" % (doc_id, " / ".join(want)))
+
+
 def main():
     if len(sys.argv) != 3:
         print(__doc__)
@@ -210,6 +252,7 @@ def main():
                 text = f.read()
             check_counts(db, report, doc_id, source_file, text)
             check_words(db, report, doc_id, text)
+            check_whole(db, report, doc_id, text)
         db.close()
     print("test_fidelity: %d documents, %d failures" % (len(docs), report.failures))
     return 1 if report.failures else 0

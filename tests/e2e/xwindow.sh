@@ -48,4 +48,12 @@ wait "$kiosk" || { echo "the kiosk failed"; cat "$out/xwindow.log"; exit 1; }
 cat "$out/xwindow.json"
 grep -q '"screen": 1' "$out/xwindow.json" || { echo "expected to end on the timeline"; exit 1; }
 [ -s "$out/xwindow.png" ] || { echo "no screenshot"; exit 1; }
+# A kiosk on a pack store watches it from a thread (X11 can block in SDL); at exit that thread
+# is woken and joined, never left polling a closed descriptor.
+mkdir -p "$out/store"
+printf 'store_dir = %s\ndefault_pack = %s\n' "$out/store" "$pack" >"$out/store.conf"
+"$vitrine" --config "$out/store.conf" --fonts "$src/assets/fonts" --size 640x400 --software \
+  --run-for 2 2>"$out/store.log" || { echo "the kiosk on a store failed"; cat "$out/store.log"; exit 1; }
+grep -q "watching $out/store" "$out/store.log" || { echo "the store was not watched"; exit 1; }
+grep -q "the watch thread has ended" "$out/store.log" || { echo "the watch thread was not joined"; exit 1; }
 echo "1 passed, 0 failed"

@@ -1,5 +1,6 @@
 /* Unit tests of firmware/core: UTF-8 validation and decoding, the string buffer, the log ring. */
 #include "buf.h"
+#include "deadline.h"
 #include "file.h"
 #include "log.h"
 #include "utf8.h"
@@ -92,6 +93,22 @@ static void file_read_is_bounded(void)
     CHECK_INT(errno, ENOENT);
 }
 
+static void deadline_takes_the_earliest_and_means_none_by_nothing(void)
+{
+    VtDeadline d = deadline_none();
+    CHECK_INT(deadline_wait_ms(&d, 1000), -1); /* nothing added: sleep until input */
+    deadline_at(&d, 5000);
+    deadline_in(&d, 1000, 2500); /* 3500 */
+    deadline_at(&d, 9000);
+    CHECK_INT(d.at, 3500);
+    CHECK_INT(deadline_wait_ms(&d, 1000), 2500);
+    CHECK_INT(deadline_wait_ms(&d, 4000), 0); /* passed: do not sleep */
+    VtDeadline far = deadline_none();
+    deadline_in(&far, 10, UINT64_MAX); /* no overflow into the past */
+    CHECK(far.at > 10);
+    CHECK_INT(deadline_wait_ms(&far, 10), INT_MAX);
+}
+
 int main(void)
 {
     RUN(utf8_accepts_dutch_and_typography);
@@ -100,5 +117,6 @@ int main(void)
     RUN(buf_grows_and_formats);
     RUN(log_keeps_recent_lines);
     RUN(file_read_is_bounded);
+    RUN(deadline_takes_the_earliest_and_means_none_by_nothing);
     return vt_test_finish();
 }
