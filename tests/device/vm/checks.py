@@ -219,11 +219,13 @@ class Kiosk:
         image = self.wait_stable()
         assert screen.ink(image) > 0.05, "the screen is blank after the update"
 
-    def check_refused(self, path):
+    def check_refused(self, path, reason):
+        """The stick's pack is refused for reason (a regex on the importer's status message)."""
         before = self.store()
         cursor = self.wait_import(path, "stick-bad")
         status = self.sh("cat /var/lib/vitrine/status")
         assert "result=ok" not in status, f"the pack was accepted: {status}"
+        assert re.search(reason, status.splitlines()[-1], re.I), f"refused for another reason: {status}"
         assert self.store() == before, f"the store changed: {before!r} -> {self.store()!r}"
         assert "now showing" not in self.journal(cursor), "the kiosk loaded another pack"
         print(f"  refused: {status.splitlines()[-1]}", flush=True)

@@ -52,8 +52,9 @@ def build_image(deb):
 
 
 def make_sticks(root, tmp, seckey):
-    """The sticks: v2 signed (the update), v2 tampered, v2 signed by an unknown key, v3 signed
-    (the one the power cut interrupts)."""
+    """The sticks: v2 signed (the update); v3 tampered and v3 signed by an unknown key (newer
+    than what is installed, so the signature is the only reason to refuse them); v3 signed (the
+    one the power cut interrupts)."""
     packtool = os.path.join(root, "usr/bin/vitrine-pack")
     content = os.path.join(SOURCE, "content")
     sticks = {}
@@ -62,14 +63,14 @@ def make_sticks(root, tmp, seckey):
         stick.build_pack(packtool, content, version, pack, tmp)
         sig = stick.sign(pack, seckey, f"vitrine-pack version {version}")
         sticks[f"v{version}"] = stick.make(os.path.join(tmp, f"v{version}.img"), pack, sig)
-    sticks["tampered"] = stick.make(os.path.join(tmp, "tampered.img"), os.path.join(tmp, "v2.vpack"),
-                                    os.path.join(tmp, "v2.vpack.minisig"), append=b"x")
+    sticks["tampered"] = stick.make(os.path.join(tmp, "tampered.img"), os.path.join(tmp, "v3.vpack"),
+                                    os.path.join(tmp, "v3.vpack.minisig"), append=b"x")
     stranger = os.path.join(tmp, "stranger")
     os.makedirs(stranger)
-    other = stick.sign(shutil.copy(os.path.join(tmp, "v2.vpack"), stranger),
-                       stick.new_key(stranger, "stranger"), "vitrine-pack version 2")
+    other = stick.sign(shutil.copy(os.path.join(tmp, "v3.vpack"), stranger),
+                       stick.new_key(stranger, "stranger"), "vitrine-pack version 3")
     sticks["unknown-key"] = stick.make(os.path.join(tmp, "unknown.img"),
-                                       os.path.join(stranger, "v2.vpack"), other)
+                                       os.path.join(stranger, "v3.vpack"), other)
     return sticks
 
 
@@ -82,9 +83,9 @@ def main_boot(report, kiosk, sticks):
     report.check("first USB update on a new device (v2) is shown live",
                  lambda: kiosk.check_update_live(sticks["v2"], 2))
     report.check("a tampered stick is refused, the store unchanged",
-                 lambda: kiosk.check_refused(sticks["tampered"]))
+                 lambda: kiosk.check_refused(sticks["tampered"], "signature not valid"))
     report.check("a stick signed by an unknown key is refused, the store unchanged",
-                 lambda: kiosk.check_refused(sticks["unknown-key"]))
+                 lambda: kiosk.check_refused(sticks["unknown-key"], "key this kiosk does not trust"))
     report.check("kill -9 of the kiosk: it is back, active and drawn", kiosk.check_kill9)
     report.check("SIGSTOP: the watchdog restarts the kiosk", kiosk.check_watchdog)
     report.check("kiosk stopped: tty1 is black, no blinking cursor", kiosk.check_tty1_dark)
