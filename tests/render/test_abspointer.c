@@ -10,10 +10,7 @@
 #include <unistd.h>
 
 /* A non-blocking pipe, as the kiosk opens devices O_NONBLOCK. */
-static int open_pipe(int p[2])
-{
-    return pipe(p) || fcntl(p[0], F_SETFL, O_NONBLOCK) ? -1 : 0;
-}
+static int open_pipe(int p[2]) { return pipe(p) || fcntl(p[0], F_SETFL, O_NONBLOCK) ? -1 : 0; }
 
 static void put(int fd, int type, int code, int value)
 {
