@@ -14,7 +14,7 @@
 #define VT_KMS_H
 
 /* How long the kiosk waits for the display at start (well inside the unit's TimeoutStartSec). */
-#define VT_KMS_WAIT_MS 30000
+#define VT_KMS_WAIT_MS 90000
 
 /* Waits up to timeout_ms for a node named card* in dir (NULL: /dev/dri) that this process can
  * open read-write, checking every 50 ms. Returns 0 when one can, -1 when none could in time

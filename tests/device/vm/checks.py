@@ -185,8 +185,11 @@ class Kiosk:
         assert status.startswith("Showing timeline"), f"status line: {status!r}"
 
     def check_hotplug_tap(self):
+        cursor = self.cursor()
         self.vm.plug_tablet()
-        time.sleep(5)  # the guest's udev announces the new input device
+        # A person taps once the screen reacts; the test, once the kiosk has the new device.
+        wait_for(lambda: "is an absolute pointer" in self.journal(cursor), SCREEN_BOUND,
+                 "the kiosk to open the plugged-in tablet", 2)
         self.tap_to_timeline()
 
     def check_tap(self):
