@@ -121,7 +121,8 @@ def main():
     # The order first-boot.sh runs the preinst scripts in: base-passwd first (its preinst
     # creates /etc/passwd and /etc/group, which the others' may need).
     names.sort(key=lambda n: (n.split(":")[0] != "base-passwd", n))
-    with open(os.path.join(dpkg, "vitrine-vm-unpacked"), "w") as f:
+    os.makedirs(os.path.join(root, "var/lib/vitrine-vm"), exist_ok=True)
+    with open(os.path.join(root, "var/lib/vitrine-vm/unpacked"), "w") as f:
         f.write("".join(n + "\n" for n in names))
     print(f"dpkgdb: {len(names)} packages recorded as unpacked in {root}", file=sys.stderr)
 
