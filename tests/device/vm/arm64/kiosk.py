@@ -212,6 +212,7 @@ def main():
         ("ready", "systemctl show vitrine -p ActiveEnterTimestampMonotonic -p NRestarts"),
         ("journal", "journalctl -b -u vitrine --no-pager -o short-monotonic | tail -n 25"),
         ("gpu", "ls -l /dev/dri; cat /proc/cmdline; uname -a"),
+        ("restarts", "journalctl -b -u vitrine --no-pager -o cat | grep -ciE 'watchdog timeout|main process exited'"),
     ]
     results = {}
     for name, command in checks:
@@ -226,6 +227,12 @@ def main():
     if ready and int(ready.group(1)) > 0:
         record(f"kiosk boot: kernel start -> vitrine.service active (READY=1 after the first "
                f"frame), guest clock: {int(ready.group(1)) / 1e6:.1f} s")
+    restarts = re.search(r"NRestarts=(\d+)", results["ready"][1])
+    record(f"kiosk boot: vitrine.service restarts so far: {restarts.group(1) if restarts else '?'} "
+           f"(watchdog timeouts or exits in the journal: {results['restarts'][1].strip()})")
+    status, journal = console.run("journalctl -b --no-pager -o short-monotonic", 300)
+    with open(os.path.join(args.out, "journal.txt"), "w") as f:
+        f.write(journal + "\n")
     analyze = results["analyze"][1].strip().split("\n")
     record("kiosk boot: " + " ".join(analyze[:1]).strip())
 
