@@ -253,7 +253,7 @@ main() {
   : >"$out/times.txt"
   start="$(clock)"
   packages="$(base_packages "$deb")"
-  base_key="$( (echo "$packages"; cat "$0" "$here/dpkgdb.py" "$here/first-boot.sh" "$here/initramfs-init") | hash_of)"
+  base_key="$( (echo "$packages"; grep -hv "^ *#" "$0" "$here/dpkgdb.py" "$here/first-boot.sh" "$here/initramfs-init") | hash_of)"
   base="$cache/base-$base_key"
   # shellcheck disable=SC2086
   if [ -d "$base" ]; then log "base layer cached: $base"; else build_base "$base" $packages; fi
