@@ -12,6 +12,7 @@
 #include "log.h"
 #include "qr.h"
 #include "render_pick.h"
+#include "theme.h"
 
 #include <SDL.h>
 #include <SDL_image.h>
