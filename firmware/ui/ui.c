@@ -82,6 +82,7 @@ void ui_free(VtUi *ui)
     page_free(&ui->chrome);
     page_free(&ui->overlay);
     page_free(&ui->prev_page);
+    page_free(&ui->marks);
     free(ui);
 }
 
@@ -415,28 +416,6 @@ static void build_overlay(VtUi *ui)
                VT_FONT_BOLD, t->body_px, t->body_line, VT_ON_ACCENT);
 }
 
-/* The scroll indicator: a thin bar along the right edge (the bottom edge for the timeline),
- * as long as the visible share of the page, so a visitor sees there is more to read. */
-static VtRect scroll_thumb(const VtUi *ui, int top)
-{
-    const VtTheme *t = &ui->theme;
-    int view = ui->horizontal ? t->w : t->h - top;
-    int len = ui->horizontal ? ui->page.width : ui->page.height;
-    if (ui->attract || len <= view || len <= 0)
-        return (VtRect){0, 0, 0, 0};
-    int track = view - 2 * t->unit, thick = t->unit > 3 ? t->unit : 3;
-    int size = track * view / len;
-    if (size < t->unit * 4)
-        size = t->unit * 4;
-    int off = scroll_offset(&ui->scroll), max = len - view;
-    off = off < 0 ? 0 : off > max ? max : off;
-    /* 64-bit: (track - size) * off exceeds int on a timeline a million pixels wide */
-    int pos = t->unit + (int)((int64_t)(track - size) * off / max);
-    if (ui->horizontal)
-        return (VtRect){pos, t->h - thick - t->unit, size, thick};
-    return (VtRect){t->w - thick - t->unit, top + pos, thick, size};
-}
-
 VtPlace ui_place(const VtUi *ui, int layer)
 {
     const VtTheme *t = &ui->theme;
@@ -446,16 +425,6 @@ VtPlace ui_place(const VtUi *ui, int layer)
     int top = ui->attract ? 0 : t->bar_h, off = scroll_offset(&ui->scroll);
     return (VtPlace){
         ui->horizontal ? -off : 0, top - (ui->horizontal ? 0 : off), {0, top, t->w, t->h - top}};
-}
-
-/* The keyboard focus ring's screen rectangle, w = 0 for none. */
-static VtRect focus_rect(const VtUi *ui)
-{
-    if (ui->focus < 0 || ui->focus >= ui_focus_count(ui))
-        return (VtRect){0, 0, 0, 0};
-    int layer;
-    const VtHit *h = ui_focus_hit(ui, ui->focus, &layer);
-    return place_rect(ui_place(ui, layer), h->r);
 }
 
 void ui_frame(VtUi *ui, VtFrame *f)
@@ -486,11 +455,6 @@ void ui_frame(VtUi *ui, VtFrame *f)
             (VtLayer){&ui->prev_page, 0, 0, (VtRect){0, 0, t->w, t->h}, old_alpha};
     if (ui->overlay.nboxes)
         f->layers[f->nlayers++] = (VtLayer){&ui->overlay, 0, 0, (VtRect){0, 0, t->w, t->h}, 255};
-    if (ui->pressed_layer >= 0) {
-        assert(ui->pressed_layer == VT_LAYER_PAGE || !ui->attract);
-        f->pressed = place_rect(ui_place(ui, ui->pressed_layer), ui->pressed);
-    }
-    f->focus = focus_rect(ui);
-    f->thumb = scroll_thumb(ui, page.clip.y);
+    ui_marks(ui, f);
     ui->dirty = 0;
 }

@@ -84,12 +84,16 @@ typedef struct {
     uint8_t alpha;
 } VtLayer;
 
+/* Everything a frame shows is in its layers, drawn in order: the page, the top bar or the
+ * fading slide, the idle countdown or a staff message, and the marks (touch feedback, scroll
+ * indicator, focus ring). The rectangles say where the marks are, for tests and scripts; the
+ * renderer draws only the layers. */
 typedef struct {
-    VtLayer layers[4]; /* page, chrome or the fading slide, overlay */
+    VtLayer layers[4];
     int nlayers;
     VtColor clear;
     VtRect pressed; /* screen rectangle under a finger (touch feedback), w == 0 for none */
-    VtRect focus;   /* keyboard focus ring, w == 0 for none */
+    VtRect focus;   /* the target inside the keyboard focus ring, w == 0 for none */
     VtRect thumb;   /* scroll position indicator, w == 0 when everything fits */
 } VtFrame;
 

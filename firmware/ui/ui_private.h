@@ -33,6 +33,7 @@ struct VtUi {
     int depth;   /* stack[depth-1] is shown unless attract */
     int attract; /* the attract loop is showing */
     VtPage page, chrome, overlay, prev_page;
+    VtPage marks; /* touch feedback, scroll indicator, focus ring: rebuilt every frame */
     int page_valid, chrome_valid;
     VtScroll scroll;
     int horizontal; /* the page scrolls along x (timeline) */
@@ -80,6 +81,9 @@ static inline VtRect place_rect(VtPlace p, VtRect r)
  * number of targets; ui_focus_hit returns target i (0 <= i < count, asserted) and its layer. */
 int ui_focus_count(const VtUi *ui);
 const VtHit *ui_focus_hit(const VtUi *ui, int i, int *layer);
+
+/* Fills f's pressed, thumb and focus and adds the layer that draws them (ui_marks.c). */
+void ui_marks(VtUi *ui, VtFrame *f);
 
 /* 1 while a staff message (ui_toast) is on the screen. */
 static inline int ui_toast_shown(const VtUi *ui)

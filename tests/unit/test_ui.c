@@ -143,8 +143,7 @@ static void language_switch_and_idle_return(void)
     ui_tick(ui, t0 + 81000);
     CHECK(ui_idle_warning(ui) > 0 && ui_idle_warning(ui) <= 10);
     VtFrame f = frame(ui); /* the countdown is a layer over the page and the top bar */
-    CHECK_INT(f.nlayers, 3);
-    CHECK(f.layers[2].page->nboxes > 0);
+    CHECK(f.nlayers >= 3 && f.layers[2].page->nboxes > 0);
     ui_tick(ui, t0 + 90001);
     CHECK_INT(ui_screen(ui), VT_SCR_ATTRACT);
     CHECK_INT(ui_lang(ui), VT_LANG_NL);
@@ -193,6 +192,71 @@ static void keyboard_reaches_every_target(void)
     CHECK(ui_screen(ui) == VT_SCR_READER || ui_screen(ui) == VT_SCR_DOC);
     ui_key(ui, VT_KEY_ESCAPE, 2400);
     CHECK_INT(ui_screen(ui), VT_SCR_TIMELINE);
+    ui_free(ui);
+}
+
+static int same_rect(VtRect a, VtRect b)
+{
+    return a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h;
+}
+
+static int same_color(VtColor a, VtColor b)
+{
+    return a.r == b.r && a.g == b.g && a.b == b.b && a.a == b.a;
+}
+
+/* Counts the fills of colour c in the frame's last layer (the marks) inside rectangle r. */
+static int marks_in(const VtFrame *f, VtColor c, VtRect r)
+{
+    const VtPage *p = f->layers[f->nlayers - 1].page;
+    int n = 0;
+    for (int i = 0; i < p->nboxes; i++) {
+        const VtBox *b = &p->boxes[i];
+        VtRect in = b->r;
+        n += b->kind == VT_BOX_FILL && same_color(b->color, c) && in.x >= r.x && in.y >= r.y &&
+             in.x + in.w <= r.x + r.w && in.y + in.h <= r.y + r.h;
+    }
+    return n;
+}
+
+/* Issue 10, item 4: the ui decides how touch feedback, the scroll indicator and the focus ring
+ * look; they reach the renderer as boxes in the last layer, in the theme's colours and sizes. */
+static void marks_are_boxes_in_theme_colours(void)
+{
+    VtUi *ui = start(1280, 800);
+    VtTheme t;
+    theme_init(&t, 1280, 800, 0);
+    ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
+    ui_activate(ui, VT_ACT_OPEN_DOC, 0, 0);
+    frame(ui); /* Tab walks the targets as laid out */
+    ui_key(ui, VT_KEY_TAB, 2000);
+    VtFrame f = frame(ui);
+    CHECK(f.focus.w > 0 && f.thumb.w > 0 && f.pressed.w == 0);
+    /* the ring: four bands of focus_px just outside the focused target, and the thumb */
+    int k = t.focus_px;
+    VtRect around = {f.focus.x - k, f.focus.y - k, f.focus.w + 2 * k, f.focus.h + 2 * k};
+    CHECK_INT(marks_in(&f, VT_FOCUS, around), 4);
+    CHECK_INT(marks_in(&f, VT_FOCUS, f.focus), 0);
+    CHECK_INT(marks_in(&f, VT_THUMB, f.thumb), 1);
+    CHECK(k >= 3);
+    /* a finger on the About button: a wash over exactly that target, until it lifts */
+    float x, y;
+    CHECK(ui_hit_center(ui, VT_ACT_ABOUT, 0, &x, &y) == 0);
+    VtPtrEvent d = {VT_PTR_DOWN, 1, x, y, 3000}, u = {VT_PTR_UP, 1, x + 200, y, 3500};
+    ui_pointer(ui, &d);
+    f = frame(ui);
+    CHECK(f.pressed.w > 0 && rect_contains(f.pressed, (int)x, (int)y));
+    CHECK_INT(marks_in(&f, VT_PRESS_WASH, f.pressed), 1);
+    const VtPage *marks = f.layers[f.nlayers - 1].page;
+    int washes = 0;
+    for (int i = 0; i < marks->nboxes; i++)
+        washes += same_color(marks->boxes[i].color, VT_PRESS_WASH) &&
+                  same_rect(marks->boxes[i].r, f.pressed);
+    CHECK_INT(washes, 1);
+    ui_pointer(ui, &u);
+    f = frame(ui);
+    CHECK_INT(f.pressed.w, 0);
+    CHECK_INT(marks_in(&f, VT_PRESS_WASH, (VtRect){0, 0, 1280, 800}), 0);
     ui_free(ui);
 }
 
@@ -327,6 +391,7 @@ int main(void)
     RUN(language_switch_and_idle_return);
     RUN(attract_alternates_and_sleeps);
     RUN(keyboard_reaches_every_target);
+    RUN(marks_are_boxes_in_theme_colours);
     RUN(every_screen_lays_out_cleanly);
     RUN(targets_meet_nine_millimetres);
     RUN(palette_contrast_is_aaa);
