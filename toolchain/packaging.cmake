@@ -13,6 +13,7 @@
 #   /lib/udev/rules.d/99-vitrine-usb.rules                 USB stick -> vitrine-usb@.service
 #   /usr/libexec/vitrine/usb-mount                         the USB import's mount helper
 #   /usr/libexec/vitrine/retry                             restarts a failing kiosk, later each time
+#   /usr/libexec/vitrine/console-blank                     tty1 black, no cursor, between kiosk runs
 #   /usr/sbin/vitrine-provision                            toolchain/device/provision
 #   /usr/share/doc/vitrine/                                copyright, changelog, technician notes
 #
@@ -65,6 +66,7 @@ install(FILES "${VT_DEVICE_DIR}/systemd/vitrine.service"
         DESTINATION /lib/systemd/system)
 install(FILES "${VT_DEVICE_DIR}/udev/99-vitrine-usb.rules" DESTINATION /lib/udev/rules.d)
 install(PROGRAMS "${VT_DEVICE_DIR}/libexec/usb-mount" "${VT_DEVICE_DIR}/libexec/retry"
+              "${VT_DEVICE_DIR}/libexec/console-blank"
         DESTINATION libexec/vitrine)
 install(PROGRAMS "${VT_DEVICE_DIR}/provision" DESTINATION sbin RENAME vitrine-provision)
 

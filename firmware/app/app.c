@@ -22,6 +22,9 @@
 #include <time.h>
 #include <unistd.h>
 
+/* The watchdog timeout asked for while a CPU rasteriser draws (the unit's own is 20 s). */
+#define VT_WATCHDOG_CPU_RASTER_US (60ULL * 1000 * 1000)
+
 static int exists(const char *p)
 {
     struct stat st;
@@ -179,6 +182,12 @@ int app_open(VtApp *app, const VtCli *cli)
     app->screen_on = 1;
     app_store_watch(app);
     app->watchdog_us = watchdog_init();
+    /* Without a GPU driver a frame can take seconds: a hang is still caught, later. */
+    if (app->watchdog_us && render_cpu_raster(app->render)) {
+        uint64_t every = watchdog_extend(VT_WATCHDOG_CPU_RASTER_US);
+        if (every)
+            app->watchdog_us = every;
+    }
     return 0;
 }
 

@@ -63,6 +63,7 @@ static sqlite3_stmt *prepare(sqlite3 *db, const char *sql, const char *arg, char
 static int read_people(sqlite3 *db, VtDoc *d, const char *role, VtPerson **out, int *n, char *err,
                        size_t errlen)
 {
+    int rc;
     sqlite3_stmt *st = prepare(db,
                                "SELECT name, party, function_nl, function_en FROM person "
                                "WHERE doc_id = ?1 AND role = ?2 ORDER BY seq",
@@ -70,28 +71,31 @@ static int read_people(sqlite3 *db, VtDoc *d, const char *role, VtPerson **out, 
     if (!st)
         return -1;
     sqlite3_bind_text(st, 2, role, -1, SQLITE_STATIC);
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         *out = xrealloc(*out, sizeof **out * (size_t)(*n + 1));
         VtPerson *p = &(*out)[(*n)++];
         p->name = col_str(st, 0);
         p->party = col_str(st, 1);
         col_text(st, 2, &p->function);
     }
-    sqlite3_finalize(st);
+    if (pack_db_rows_done(st, rc, err, errlen) != 0)
+        return -1;
     return 0;
 }
 
 static int read_refs(sqlite3 *db, VtDoc *d, char *err, size_t errlen)
 {
+    int rc;
     sqlite3_stmt *st =
         prepare(db, "SELECT ref FROM reference WHERE doc_id = ?1 ORDER BY seq", d->id, err, errlen);
     if (!st)
         return -1;
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         d->refs = xrealloc(d->refs, sizeof *d->refs * (size_t)(d->nrefs + 1));
         d->refs[d->nrefs++] = col_str(st, 0);
     }
-    sqlite3_finalize(st);
+    if (pack_db_rows_done(st, rc, err, errlen) != 0)
+        return -1;
     return 0;
 }
 
@@ -116,6 +120,7 @@ static int find_item(const VtDoc *d, int seq)
 
 static int read_items(sqlite3 *db, VtDoc *d, char *err, size_t errlen)
 {
+    int rc;
     sqlite3_stmt *st =
         prepare(db,
                 "SELECT seq, kind, number, heading_nl, heading_en, body_nl, body_en FROM item "
@@ -123,7 +128,7 @@ static int read_items(sqlite3 *db, VtDoc *d, char *err, size_t errlen)
                 d->id, err, errlen);
     if (!st)
         return -1;
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         d->items = xrealloc(d->items, sizeof *d->items * (size_t)(d->nitems + 1));
         VtItem *it = &d->items[d->nitems++];
         memset(it, 0, sizeof *it);
@@ -133,7 +138,8 @@ static int read_items(sqlite3 *db, VtDoc *d, char *err, size_t errlen)
         col_text(st, 3, &it->heading);
         col_text(st, 5, &it->body);
     }
-    sqlite3_finalize(st);
+    if (pack_db_rows_done(st, rc, err, errlen) != 0)
+        return -1;
 
     st = prepare(db,
                  "SELECT answer_seq, question FROM answer_cover WHERE doc_id = ?1 "
@@ -141,12 +147,16 @@ static int read_items(sqlite3 *db, VtDoc *d, char *err, size_t errlen)
                  d->id, err, errlen);
     if (!st)
         return -1;
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         int i = find_item(d, sqlite3_column_int(st, 0));
-        if (i >= 0 && d->items[i].ncovers < VT_MAX_COVERS)
-            d->items[i].covers[d->items[i].ncovers++] = sqlite3_column_int(st, 1);
+        if (i < 0)
+            continue;
+        VtItem *it = &d->items[i];
+        it->covers = xrealloc(it->covers, sizeof *it->covers * (size_t)(it->ncovers + 1));
+        it->covers[it->ncovers++] = sqlite3_column_int(st, 1);
     }
-    sqlite3_finalize(st);
+    if (pack_db_rows_done(st, rc, err, errlen) != 0)
+        return -1;
 
     st = prepare(db,
                  "SELECT item_seq, number, body_nl, body_en, url FROM footnote "
@@ -154,7 +164,7 @@ static int read_items(sqlite3 *db, VtDoc *d, char *err, size_t errlen)
                  d->id, err, errlen);
     if (!st)
         return -1;
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         int i = find_item(d, sqlite3_column_int(st, 0));
         if (i < 0)
             continue;
@@ -165,7 +175,8 @@ static int read_items(sqlite3 *db, VtDoc *d, char *err, size_t errlen)
         col_text(st, 2, &fn->body);
         fn->url = col_str(st, 4);
     }
-    sqlite3_finalize(st);
+    if (pack_db_rows_done(st, rc, err, errlen) != 0)
+        return -1;
     return 0;
 }
 
@@ -180,6 +191,7 @@ static VtStatus doc_status(const char *s)
 
 static int read_docs(sqlite3 *db, VtContent *c, char *err, size_t errlen)
 {
+    int rc;
     sqlite3_stmt *st = prepare(
         db,
         "SELECT id, kind, status, source_file, title_nl, title_en, addressee_nl, addressee_en, "
@@ -187,7 +199,7 @@ static int read_docs(sqlite3 *db, VtContent *c, char *err, size_t errlen)
         NULL, err, errlen);
     if (!st)
         return -1;
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         c->docs = xrealloc(c->docs, sizeof *c->docs * (size_t)(c->ndocs + 1));
         VtDoc *d = &c->docs[c->ndocs++];
         memset(d, 0, sizeof *d);
@@ -201,7 +213,8 @@ static int read_docs(sqlite3 *db, VtContent *c, char *err, size_t errlen)
         d->submitted = col_str(st, 10);
         d->answered = col_str(st, 11);
     }
-    sqlite3_finalize(st);
+    if (pack_db_rows_done(st, rc, err, errlen) != 0)
+        return -1;
     for (int i = 0; i < c->ndocs; i++) {
         VtDoc *d = &c->docs[i];
         if (read_refs(db, d, err, errlen) || read_items(db, d, err, errlen) ||
@@ -235,6 +248,7 @@ static VtPrecision precision_of(const char *s)
 
 static int read_events(sqlite3 *db, VtContent *c, char *err, size_t errlen)
 {
+    int rc;
     /* Same-date events keep a stable order: earlier mentions first, document dates after. */
     sqlite3_stmt *st =
         prepare(db,
@@ -243,7 +257,7 @@ static int read_events(sqlite3 *db, VtContent *c, char *err, size_t errlen)
                 NULL, err, errlen);
     if (!st)
         return -1;
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         int doc = content_find_doc(c, (const char *)sqlite3_column_text(st, 8));
         if (doc < 0)
             continue; /* cannot happen after pack_check_db; never index with -1 */
@@ -261,26 +275,29 @@ static int read_events(sqlite3 *db, VtContent *c, char *err, size_t errlen)
                       : find_item(&c->docs[doc], sqlite3_column_int(st, 9));
         e->quote = col_str(st, 10);
     }
-    sqlite3_finalize(st);
+    if (pack_db_rows_done(st, rc, err, errlen) != 0)
+        return -1;
     return 0;
 }
 
 static int read_about(sqlite3 *db, VtContent *c, char *err, size_t errlen)
 {
+    int rc;
     sqlite3_stmt *st = prepare(db,
                                "SELECT id, heading_nl, heading_en, body_nl, body_en "
                                "FROM about ORDER BY seq",
                                NULL, err, errlen);
     if (!st)
         return -1;
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         c->about = xrealloc(c->about, sizeof *c->about * (size_t)(c->nabout + 1));
         VtAbout *a = &c->about[c->nabout++];
         a->id = col_str(st, 0);
         col_text(st, 1, &a->heading);
         col_text(st, 3, &a->body);
     }
-    sqlite3_finalize(st);
+    if (pack_db_rows_done(st, rc, err, errlen) != 0)
+        return -1;
     return 0;
 }
 
@@ -315,6 +332,11 @@ int content_load(VtContent *out, const char *path, char *err, size_t errlen)
     if (!db)
         return -1;
     int rc = -1;
+    /* One read transaction around checking and reading: what was validated is what is read. */
+    if (sqlite3_exec(db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK) {
+        snprintf(err, errlen, "cannot read pack: %s", sqlite3_errmsg(db));
+        goto done;
+    }
     if (pack_check_db(db, err, errlen) != 0)
         goto done;
     if (read_pack(db, out, err, errlen) || read_docs(db, out, err, errlen) ||
@@ -322,6 +344,7 @@ int content_load(VtContent *out, const char *path, char *err, size_t errlen)
         goto done;
     rc = 0;
 done:
+    sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
     sqlite3_close(db);
     if (rc != 0)
         content_free(out);
@@ -357,6 +380,7 @@ static void doc_free(VtDoc *d)
         VtItem *it = &d->items[i];
         text_free(&it->heading);
         text_free(&it->body);
+        free(it->covers);
         for (int k = 0; k < it->nnotes; k++) {
             text_free(&it->notes[k].body);
             free(it->notes[k].url);

@@ -29,13 +29,11 @@ typedef struct {
     char *url; /* NULL unless the source gives one */
 } VtFootnote;
 
-#define VT_MAX_COVERS 8
-
 typedef struct {
     int seq;
     VtItemKind kind;
-    int number;                /* question/point/text number; 0 for answers */
-    int covers[VT_MAX_COVERS]; /* answers: the question numbers covered, ascending */
+    int number;  /* question/point/text number; 0 for answers */
+    int *covers; /* answers: the question numbers covered, ascending (as many as the pack has) */
     int ncovers;
     VtText heading;
     VtText body;

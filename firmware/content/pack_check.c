@@ -314,8 +314,10 @@ int pack_check_db_work(sqlite3 *db, char *err, size_t errlen, VtPackCheckWork *w
     if (work)
         sqlite3_progress_handler(db, VT_CHECK_STEP, count_steps, work);
     /* One read transaction: every check sees the same snapshot, and the file is locked once
-     * instead of once per statement. */
-    if (sqlite3_exec(db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+     * instead of once per statement. A caller that reads the pack afterwards (content_load)
+     * holds its own around both, and then the checks run inside it. */
+    int own = sqlite3_get_autocommit(db);
+    if (own && sqlite3_exec(db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
         return pack_check_fail(err, errlen, "cannot read pack: %s", sqlite3_errmsg(db));
     int rc = 0;
     if (check_sqlite(db, err, errlen) != 0 || check_rows(db, err, errlen) != 0 ||
@@ -324,7 +326,8 @@ int pack_check_db_work(sqlite3 *db, char *err, size_t errlen, VtPackCheckWork *w
         pack_check_covers(db, err, errlen) != 0 || pack_check_footnotes(db, err, errlen) != 0 ||
         pack_check_events(db, work ? &work->text_bytes : NULL, err, errlen) != 0)
         rc = -1;
-    sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+    if (own)
+        sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
     if (work)
         sqlite3_progress_handler(db, 0, NULL, NULL);
     return rc;

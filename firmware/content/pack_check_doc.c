@@ -6,6 +6,7 @@
  */
 #include "buf.h"
 #include "pack_check_parts.h"
+#include "pack_schema.h"
 #include "pack_text.h"
 
 #include <stdio.h>
@@ -159,6 +160,13 @@ int pack_check_covers(sqlite3 *db, char *err, size_t errlen)
                      "LIMIT 1",
                      "document %s: item %s covers questions but is not an answer", err,
                      errlen) != 0)
+        return -1;
+    if (fail_on_row2(db,
+                     "SELECT doc_id, answer_seq FROM answer_cover GROUP BY doc_id, answer_seq "
+                     "HAVING count(*) > " VT_PACK_MAX_COVERS_TEXT " LIMIT 1",
+                     "document %s: the answer at item %s covers more than " VT_PACK_MAX_COVERS_TEXT
+                     " questions",
+                     err, errlen) != 0)
         return -1;
     return fail_on_row2(db,
                         "SELECT a.doc_id, a.seq FROM item a WHERE a.kind = 'answer' AND "

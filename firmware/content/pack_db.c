@@ -339,3 +339,12 @@ fail:
     sqlite3_close(db);
     return NULL;
 }
+
+int pack_db_rows_done(sqlite3_stmt *st, int rc, char *err, size_t errlen)
+{
+    sqlite3 *db = sqlite3_db_handle(st);
+    if (rc != SQLITE_DONE && err && errlen)
+        snprintf(err, errlen, "pack read failed mid-table: %s", sqlite3_errmsg(db));
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? 0 : -1;
+}

@@ -24,4 +24,10 @@
  * kiosk supports (1)". */
 sqlite3 *pack_db_open(const char *path, char *err, size_t errlen);
 
+/* Ends a read of rows: finalizes st and returns 0 when the last sqlite3_step() result, rc, was
+ * SQLITE_DONE (every row was read); otherwise -1 with the reason in err. Every reader loops
+ * `while ((rc = sqlite3_step(st)) == SQLITE_ROW)` and ends with this, so a read error in the
+ * middle of a table fails the load instead of yielding truncated content. */
+int pack_db_rows_done(sqlite3_stmt *st, int rc, char *err, size_t errlen);
+
 #endif

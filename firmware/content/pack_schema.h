@@ -16,6 +16,10 @@
  * another number. The validator checks it, since the schema's CHECK only says > 0. */
 #define VT_PACK_VERSION_MAX 2147483647
 #define VT_PACK_VERSION_MAX_TEXT "2147483647"
+/* Most questions one answer may cover: the source parser refuses more (file:line), the
+ * validator refuses a pack with more, and the kiosk reads as many as a valid pack holds. */
+#define VT_PACK_MAX_COVERS 64
+#define VT_PACK_MAX_COVERS_TEXT "64"
 /* Page size the builder writes; readers accept any valid SQLite page size. */
 #define VT_PACK_PAGE_SIZE 4096
 /* Largest pack file the readers accept. The real content is well under 1 MiB. */

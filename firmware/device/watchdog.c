@@ -37,6 +37,20 @@ uint64_t watchdog_init(void)
     return usec / 2;
 }
 
+uint64_t watchdog_extend(uint64_t usec)
+{
+    uint64_t now = 0;
+    if (sd_watchdog_enabled(0, &now) <= 0)
+        return 0;
+    char msg[64];
+    snprintf(msg, sizeof msg, "WATCHDOG_USEC=%llu", (unsigned long long)usec);
+    if (notify(msg) != 0)
+        return 0;
+    log_info("watchdog", "watchdog timeout %llu ms instead of %llu ms",
+             (unsigned long long)(usec / 1000), (unsigned long long)(now / 1000));
+    return usec / 2;
+}
+
 int watchdog_ready(void) { return notify("READY=1"); }
 
 int watchdog_ping(void) { return notify("WATCHDOG=1"); }

@@ -21,6 +21,11 @@
  * is logged). */
 uint64_t watchdog_init(void);
 
+/* Asks systemd for a longer watchdog timeout (WATCHDOG_USEC=, systemd 236+) for the rest of this
+ * run, when the kiosk knows its frames can be slow (a CPU rasteriser). Returns the new ping
+ * interval in microseconds (half of usec), or 0 when not supervised or refused (logged). */
+uint64_t watchdog_extend(uint64_t usec);
+
 /* Tells systemd start-up is done (READY=1). Returns 0 when sent or when not under systemd, -1
  * when the notify socket refused it (logged). */
 int watchdog_ready(void);

@@ -8,6 +8,7 @@
  * is still reported; a build with any error never reaches the builder.
  */
 #include "buf.h"
+#include "pack_schema.h"
 #include "pack_text.h"
 #include "source_rules.h"
 
@@ -251,14 +252,19 @@ static void parse_numbered(VtDocParse *dp, const VtSrcSection *s, VtSrcItemKind 
 
 static void parse_answer(VtDocParse *dp, const VtSrcSection *s)
 {
-    int covers[32], n = 0;
-    int ok = s->arg[0] != '\0';
+    int covers[VT_PACK_MAX_COVERS], n = 0;
+    int ok = s->arg[0] != '\0', many = 0;
     char *args = xstrdup(s->arg), *save = NULL;
     for (char *t = strtok_r(args, " ", &save); t && ok; t = strtok_r(NULL, " ", &save)) {
-        covers[n] = source_number(t);
-        ok = covers[n++] > 0 && n < 32;
+        many = n == VT_PACK_MAX_COVERS;
+        ok = !many && (covers[n++] = source_number(t)) > 0;
     }
     free(args);
+    if (many) {
+        source_error(dp->p, s->line,
+                     "[answer] covers more than " VT_PACK_MAX_COVERS_TEXT " questions");
+        return;
+    }
     if (!ok) {
         source_error(dp->p, s->line,
                      "[answer] needs the numbers of the questions it answers, "

@@ -29,6 +29,8 @@ typedef struct {
     SDL_Thread *thread;
 } VtWatch;
 
+#define VT_ABS_POINTER_ID 9000 /* pointer ids of absolute pointers: 9000 + device index */
+
 struct VtEvents {
     int native;      /* the video backend can block in SDL_WaitEventTimeout */
     VtWait wait;     /* otherwise we sleep in poll() (wait.c) */
@@ -164,6 +166,10 @@ static VtKey map_key(const SDL_KeyboardEvent *k)
     }
 }
 
+/* SDL's mouse events from an absolute pointer are wrong (abspointer.h); while the kiosk reads
+ * such a device itself, SDL's mouse events are ignored. */
+static int ignore_mouse(const VtEvents *ev) { return !ev->native && ev->wait.nabs > 0; }
+
 static int pointer(VtRender *r, VtInput *in, VtPtrType type, long id, float wx, float wy,
                    uint32_t t)
 {
@@ -205,12 +211,14 @@ static int translate(VtEvents *ev, VtRender *r, const SDL_Event *e, VtInput *in)
     }
     case SDL_MOUSEBUTTONDOWN:
     case SDL_MOUSEBUTTONUP:
-        if (e->button.which == SDL_TOUCH_MOUSEID || e->button.button != SDL_BUTTON_LEFT)
+        if (e->button.which == SDL_TOUCH_MOUSEID || e->button.button != SDL_BUTTON_LEFT ||
+            ignore_mouse(ev))
             return 0;
         return pointer(r, in, e->type == SDL_MOUSEBUTTONDOWN ? VT_PTR_DOWN : VT_PTR_UP, -1,
                        (float)e->button.x, (float)e->button.y, e->button.timestamp);
     case SDL_MOUSEMOTION:
-        if (e->motion.which == SDL_TOUCH_MOUSEID || !(e->motion.state & SDL_BUTTON_LMASK))
+        if (e->motion.which == SDL_TOUCH_MOUSEID || !(e->motion.state & SDL_BUTTON_LMASK) ||
+            ignore_mouse(ev))
             return 0;
         return pointer(r, in, VT_PTR_MOVE, -1, (float)e->motion.x, (float)e->motion.y,
                        e->motion.timestamp);
@@ -226,17 +234,39 @@ static int translate(VtEvents *ev, VtRender *r, const SDL_Event *e, VtInput *in)
     }
 }
 
+/* The absolute pointers' events (abspointer.h) that wait_poll() translated, in window pixels. */
+static int take_pointer(VtEvents *ev, VtRender *r, VtInput *out, int max)
+{
+    static const VtPtrType types[] = {VT_PTR_DOWN, VT_PTR_MOVE, VT_PTR_UP};
+    int ww, wh, n = 0;
+    render_window_size(r, &ww, &wh);
+    for (; n < max && n < ev->wait.npointer; n++) {
+        const VtAbsEvent *a = &ev->wait.pointer[n];
+        pointer(r, &out[n], types[a->kind], VT_ABS_POINTER_ID + a->device, a->x * (float)ww,
+                a->y * (float)wh, 0);
+    }
+    memmove(ev->wait.pointer, ev->wait.pointer + n,
+            sizeof *ev->wait.pointer * (size_t)(ev->wait.npointer - n));
+    ev->wait.npointer -= n;
+    return n;
+}
+
 /* Sleeps the poll() way (see wait.h); returns 1 when SDL has events queued now. */
 static int poll_wait(VtEvents *ev, int timeout_ms)
 {
     SDL_PumpEvents();
     if (SDL_PeepEvents(NULL, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) > 0)
         return 1;
+    if (ev->wait.npointer)
+        return 1;
     uint64_t end = timeout_ms < 0 ? 0 : events_now() + (uint64_t)timeout_ms;
     for (;;) {
         int left = timeout_ms < 0 ? -1 : (int)(end > events_now() ? end - events_now() : 0);
-        ev->watch_ready |= wait_poll(&ev->wait, left);
+        int found = wait_poll(&ev->wait, left);
+        ev->watch_ready |= found & VT_WAIT_EXTRA;
         ev->wakeups++;
+        if (found & VT_WAIT_POINTER)
+            return 1;
         SDL_PumpEvents();
         if (ev->watch_ready ||
             SDL_PeepEvents(NULL, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) > 0)
@@ -266,5 +296,5 @@ int events_wait(VtEvents *ev, VtRender *r, int timeout_ms, VtInput *out, int max
     while (n < max && SDL_PollEvent(&e))
         if (translate(ev, r, &e, &out[n]))
             n++;
-    return n;
+    return n + take_pointer(ev, r, out + n, max - n);
 }

@@ -7,12 +7,17 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
 #include <linux/netlink.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
 
+/* A card* node this process can open for drawing. The node appears (devtmpfs) before udev has
+ * given it the video group and its mode, so existing is not enough: until then it would fail
+ * in SDL as "kmsdrm not available". */
 static int has_card(const char *dir)
 {
     DIR *d = opendir(dir);
@@ -20,8 +25,17 @@ static int has_card(const char *dir)
         return 0;
     int found = 0;
     struct dirent *e;
-    while (!found && (e = readdir(d)))
-        found = !strncmp(e->d_name, "card", 4);
+    while (!found && (e = readdir(d))) {
+        if (strncmp(e->d_name, "card", 4) != 0)
+            continue;
+        char path[512];
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        int fd = open(path, O_RDWR | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+        if (fd >= 0) {
+            close(fd);
+            found = 1;
+        }
+    }
     closedir(d);
     return found;
 }
@@ -34,10 +48,12 @@ int kms_wait_card(const char *dir, int timeout_ms)
     int waited = 0;
     while (!has_card(dir)) {
         if (waited == 0)
-            log_info("kms", "waiting for the display: no DRM device in %s yet", dir);
+            log_info("kms", "waiting for the display: no DRM device in %s can be opened yet", dir);
         if (waited >= timeout_ms) {
-            log_error("kms", "no DRM device in %s after %d ms: is the GPU driver loaded?", dir,
-                      waited);
+            log_error("kms",
+                      "no DRM device in %s could be opened within %d ms: is the GPU driver loaded, "
+                      "is the kiosk in the video group?",
+                      dir, waited);
             return -1;
         }
         nanosleep(&step, NULL);

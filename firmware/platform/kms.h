@@ -4,7 +4,8 @@
  *
  * - The display: the kiosk starts early in boot, without waiting for udev to settle, so the
  *   GPU's DRM device (/dev/dri/card*) may not exist yet when it starts. kms_wait_card() waits
- *   for one (a kernel module that is still loading) instead of failing and being restarted.
+ *   for one it can open (a kernel module that is still loading, udev that has not yet given the
+ *   node its group) instead of failing and being restarted.
  * - Input: SDL 2.26 finds input devices only through a udev monitor, a netlink socket; when it
  *   cannot make one it opens no input device at all and says nothing (src/core/linux/SDL_udev.c,
  *   SDL_UDEV_Init). kms_check_input() makes the same kind of socket and logs why it failed.
@@ -15,8 +16,9 @@
 /* How long the kiosk waits for the display at start (well inside the unit's TimeoutStartSec). */
 #define VT_KMS_WAIT_MS 30000
 
-/* Waits up to timeout_ms for a file named card* in dir (NULL: /dev/dri), checking every 50 ms.
- * Returns 0 when one exists, -1 when none appeared in time (logged). */
+/* Waits up to timeout_ms for a node named card* in dir (NULL: /dev/dri) that this process can
+ * open read-write, checking every 50 ms. Returns 0 when one can, -1 when none could in time
+ * (logged). */
 int kms_wait_card(const char *dir, int timeout_ms);
 
 /* Returns 0 when a udev monitor socket can be made, -1 when not (logged as an error that names

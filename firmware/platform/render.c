@@ -90,7 +90,7 @@ VtRender *render_new(const VtRenderConfig *cfg, char *err, size_t errlen)
     snprintf(r->name, sizeof r->name, "%s",
              SDL_GetRendererInfo(r->ren, &info) == 0 ? info.name : "?");
     log_info("render", "renderer %s, video driver %s", r->name, SDL_GetCurrentVideoDriver());
-    if (strstr(r->gpu, "softpipe") || strstr(r->gpu, "llvmpipe"))
+    if (render_cpu_raster(r))
         log_warn("render", "no GPU driver: Mesa draws in software (%s); slower, still correct",
                  r->gpu);
     if (cfg->fullscreen)
@@ -123,6 +123,11 @@ void render_free(VtRender *r)
     if (r->win)
         SDL_DestroyWindow(r->win);
     free(r);
+}
+
+int render_cpu_raster(const VtRender *r)
+{
+    return strstr(r->gpu, "softpipe") || strstr(r->gpu, "llvmpipe") || strstr(r->gpu, "swrast");
 }
 
 void render_describe(const VtRender *r, char *out, size_t outlen)

@@ -43,6 +43,10 @@ void render_free(VtRender *r);
  * systemd's status line. */
 void render_describe(const VtRender *r, char *out, size_t outlen);
 
+/* Returns 1 when a CPU rasteriser draws (Mesa's softpipe or llvmpipe: a device without a GPU
+ * driver), where one frame of a full screen can take seconds on a slow CPU; else 0. */
+int render_cpu_raster(const VtRender *r);
+
 /* The logical (rotated) size the ui lays out for. */
 void render_size(const VtRender *r, int *w, int *h);
 

@@ -1,6 +1,8 @@
 /*
  * wait: poll() over our own evdev descriptors. Reads from them are discarded: they exist only
- * to wake us; SDL reads the same events from its own descriptors when the caller pumps.
+ * to wake us; SDL reads the same events from its own descriptors when the caller pumps. The
+ * exception is an absolute pointer that SDL mishandles (abspointer.h): its events are
+ * translated here.
  */
 #include "wait.h"
 
@@ -20,6 +22,7 @@ static void open_inputs(VtWait *w)
     for (int i = 0; i < w->ninput; i++)
         close(w->input[i]);
     w->ninput = 0;
+    w->nabs = 0;
     DIR *d = opendir(w->dir);
     struct dirent *e;
     while (d && (e = readdir(d)) != NULL && w->ninput < VT_WAIT_MAX_FDS) {
@@ -28,8 +31,14 @@ static void open_inputs(VtWait *w)
         char path[512];
         snprintf(path, sizeof path, "%s/%s", w->dir, e->d_name);
         int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-        if (fd >= 0)
-            w->input[w->ninput++] = fd;
+        if (fd < 0)
+            continue;
+        w->is_abs[w->ninput] = abspointer_probe(fd, &w->abs[w->ninput]);
+        if (w->is_abs[w->ninput])
+            log_info("input", "%s is an absolute pointer: read by the kiosk, scaled to the screen",
+                     path);
+        w->nabs += w->is_abs[w->ninput];
+        w->input[w->ninput++] = fd;
     }
     if (d)
         closedir(d);
@@ -88,7 +97,10 @@ int wait_poll(VtWait *w, int timeout_ms)
         return 0;
     int gone = 0;
     for (int i = 0; i < w->ninput; i++) {
-        if (p[i].revents & POLLIN)
+        if ((p[i].revents & POLLIN) && w->is_abs[i])
+            abspointer_read(w->input[i], &w->abs[i], i, w->pointer, &w->npointer,
+                            VT_WAIT_MAX_POINTER);
+        else if (p[i].revents & POLLIN)
             drain(w->input[i]);
         if (p[i].revents & (POLLERR | POLLHUP | POLLNVAL))
             gone = 1; /* unplugged: it would wake us forever */
@@ -99,5 +111,6 @@ int wait_poll(VtWait *w, int timeout_ms)
     }
     if (gone)
         open_inputs(w); /* a device came or went: reopen the set */
-    return extra >= 0 && (p[extra].revents & POLLIN);
+    int found = extra >= 0 && (p[extra].revents & POLLIN) ? VT_WAIT_EXTRA : 0;
+    return found | (w->npointer ? VT_WAIT_POINTER : 0);
 }

@@ -72,7 +72,7 @@ else
   echo "FAIL udev rule does not start vitrine-usb@%k.service"
   fail=1
 fi
-for s in usb-mount retry; do
+for s in usb-mount retry console-blank; do
   sh -n "$src/toolchain/device/libexec/$s" || { echo "FAIL syntax $s"; fail=1; }
 done
 bash -n "$src/toolchain/device/provision" || { echo "FAIL syntax provision"; fail=1; }

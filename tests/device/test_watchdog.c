@@ -121,6 +121,15 @@ static void messages_arrive_from_this_process(void)
     CHECK_INT(watchdog_status("showing pack 2025-06\nWATCHDOG=1"), 0);
     CHECK(harness_recv(&h, 2000, msg, sizeof msg, &from));
     CHECK_STR(msg, "STATUS=showing pack 2025-06");
+    char pid[32];
+    snprintf(pid, sizeof pid, "%d", (int)getpid());
+    setenv("WATCHDOG_PID", pid, 1);
+    setenv("WATCHDOG_USEC", "20000000", 1);
+    CHECK_INT(watchdog_extend(60000000), 30000000); /* a CPU rasteriser asks for longer */
+    CHECK(harness_recv(&h, 2000, msg, sizeof msg, &from));
+    CHECK_STR(msg, "WATCHDOG_USEC=60000000");
+    unsetenv("WATCHDOG_USEC");
+    CHECK_INT(watchdog_extend(60000000), 0); /* not supervised: nothing asked */
     CHECK_INT(watchdog_stopping(), 0);
     CHECK(harness_recv(&h, 2000, msg, sizeof msg, &from));
     CHECK_STR(msg, "STOPPING=1");

@@ -7,8 +7,10 @@
  *
  * usage: test_pack_build FIXTURE_DIR
  */
+#include "content.h"
 #include "pack_build.h"
 #include "pack_check.h"
+#include "pack_db.h"
 #include "pack_fixture.h"
 #include "pack_info.h"
 #include "pack_schema.h"
@@ -178,6 +180,81 @@ static void info_counts_the_content(void)
     CHECK_STR(err, "cannot open pack: No such file or directory");
 }
 
+/* A copy of the fixture whose alpha answers questions 2..last in one [answer 2 3 ... last]. */
+static int build_wide_answer(int last, const char *dir, const char *out)
+{
+    char questions[8192] = "", covers[1024] = "[answer";
+    size_t nq = 0, nc = strlen(covers);
+    for (int q = 3; q <= last; q++)
+        nq += (size_t)snprintf(questions + nq, sizeof questions - nq,
+                               "[question %d]\nnl:\n  Vraag %d?\nen:\n  Question %d?\n\n", q, q, q);
+    for (int q = 2; q <= last; q++)
+        nc += (size_t)snprintf(covers + nc, sizeof covers - nc, " %d", q);
+    snprintf(covers + nc, sizeof covers - nc, "]");
+    char doc[512], find[] = "[question 3]\nnl:\n  Wat kost het?\nen:\n  What does it cost?\n\n"
+                            "[answer 2 3]";
+    char *replace = malloc(strlen(questions) + strlen(covers) + 1);
+    strcpy(replace, questions);
+    strcat(replace, covers);
+    fixture_remove(dir);
+    snprintf(doc, sizeof doc, "%s/documents/alpha.txt", dir);
+    int rc = fixture_copy(fixture, dir) || fixture_edit(doc, find, replace)
+                 ? -2
+                 : fixture_build(dir, out, NULL);
+    free(replace);
+    return rc;
+}
+
+/* The defect of issue 10: the kiosk dropped covers past 8 and said "no answer" for questions
+ * the pack answers. Every covered question finds its answer, however many there are. */
+static void an_answer_covering_twelve_questions_answers_each(void)
+{
+    CHECK_INT(build_wide_answer(12, "wide", "wide.vpack"), 0);
+    VtContent c;
+    char err[256] = "";
+    CHECK_INT(content_load(&c, "wide.vpack", err, sizeof err), 0);
+    int d = content_find_doc(&c, "alpha");
+    CHECK(d >= 0);
+    if (d >= 0) {
+        int answer = content_answer_for(&c.docs[d], 2);
+        CHECK(answer >= 0);
+        CHECK_INT(c.docs[d].items[answer].ncovers, 11);
+        for (int q = 2; q <= 12; q++)
+            CHECK_INT(content_answer_for(&c.docs[d], q), answer);
+    }
+    content_free(&c);
+}
+
+static void more_covers_than_the_limit_is_a_source_error(void)
+{
+    CHECK_INT(build_wide_answer(VT_PACK_MAX_COVERS + 2, "wider", "wider.vpack"), -1);
+    CHECK(access("wider.vpack", F_OK) != 0);
+}
+
+/* A statement that fails after its first row (abs() of the smallest integer overflows): the
+ * readers' end-of-rows check must report it, never count it as the end of the table. */
+static void a_read_error_mid_table_is_a_failure(void)
+{
+    sqlite3 *db;
+    sqlite3_stmt *st;
+    char err[256] = "";
+    CHECK_INT(sqlite3_open(":memory:", &db), SQLITE_OK);
+    CHECK_INT(sqlite3_prepare_v2(db, "SELECT 1 UNION ALL SELECT abs(-9223372036854775807 - 1)", -1,
+                                 &st, NULL),
+              SQLITE_OK);
+    int rc, rows = 0;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        rows++;
+    CHECK_INT(rows, 1);
+    CHECK_INT(pack_db_rows_done(st, rc, err, sizeof err), -1);
+    CHECK(strstr(err, "mid-table") != NULL);
+    CHECK_INT(sqlite3_prepare_v2(db, "SELECT 1", -1, &st, NULL), SQLITE_OK);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        ;
+    CHECK_INT(pack_db_rows_done(st, rc, err, sizeof err), 0);
+    sqlite3_close(db);
+}
+
 int main(int argc, char **argv)
 {
     const char *tmp;
@@ -189,6 +266,9 @@ int main(int argc, char **argv)
     RUN(builds_are_byte_identical);
     RUN(failed_build_leaves_nothing);
     RUN(info_counts_the_content);
+    RUN(an_answer_covering_twelve_questions_answers_each);
+    RUN(more_covers_than_the_limit_is_a_source_error);
+    RUN(a_read_error_mid_table_is_a_failure);
     fixture_remove(tmp);
     free((char *)fixture);
     return vt_test_finish();

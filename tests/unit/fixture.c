@@ -51,6 +51,7 @@ static void doc_questions(VtDoc *d)
         1, T("NRC, 17 juni 2026", "NRC, 17 June 2026"),
         xstrdup("https://www.example.org/een/heel/lang/pad/naar/een-artikel-met-een-lange-naam")};
     d->items[1] = item(2, VT_ITEM_ANSWER, 0, "Ja.", "Yes.");
+    d->items[1].covers = xcalloc(1, sizeof(int));
     d->items[1].covers[0] = 1;
     d->items[1].ncovers = 1;
     d->items[2] = item(3, VT_ITEM_QUESTION, 2, "Tweede vraag?", "Second question?");
@@ -60,6 +61,7 @@ static void doc_questions(VtDoc *d)
                        "loopt.\n\nEen tweede alinea.",
                        "A joint answer with a long text that runs over several lines.\n\nA "
                        "second paragraph.");
+    d->items[4].covers = xcalloc(2, sizeof(int));
     d->items[4].covers[0] = 2;
     d->items[4].covers[1] = 3;
     d->items[4].ncovers = 2;
