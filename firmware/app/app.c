@@ -3,7 +3,9 @@
  *
  * The loop never spins: it computes the earliest deadline of the ui (momentum, attract slide,
  * idle countdown, long press) and blocks in events_wait() until then or until input. Drawing
- * happens only when the ui is dirty, so an idle screen costs nothing between attract steps.
+ * happens only when the ui needs it (ui_needs_draw), so an idle screen costs nothing between
+ * attract steps. The app owns the content on the heap and lends it to the ui, which it reaches
+ * only through ui.h.
  */
 #include "app.h"
 
@@ -13,6 +15,7 @@
 #include "watchdog.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -54,7 +57,7 @@ static int load_pack(VtApp *app, char *err, size_t errlen)
     for (int i = 0; i < n; i++) {
         if (!named && !exists(cands[i]))
             continue;
-        if (content_load(&app->content, cands[i], err, errlen) == 0) {
+        if (content_load(app->content, cands[i], err, errlen) == 0) {
             memcpy(app->pack_path, cands[i], sizeof app->pack_path); /* same size */
             return 0;
         }
@@ -131,7 +134,7 @@ long app_today(const VtApp *app)
 {
     long long secs = app->cli.now_epoch ? app->cli.now_epoch : (long long)time(NULL);
     long days = (long)(secs / 86400);
-    long built = app->content.built ? date_days(app->content.built) : 0;
+    long built = app->content->built ? date_days(app->content->built) : 0;
     return (!app->cli.now_epoch && built > days) ? built : days;
 }
 
@@ -149,11 +152,12 @@ int app_open(VtApp *app, const VtCli *cli)
     }
     load_config(app);
     find_fonts(app);
+    app->content = xcalloc(1, sizeof *app->content);
     if (load_pack(app, err, sizeof err) != 0) {
         log_error("app", "%s", err);
         return -1;
     }
-    log_info("app", "showing pack %s (version %d)", app->pack_path, app->content.version);
+    log_info("app", "showing pack %s (version %d)", app->pack_path, app->content->version);
     VtRenderConfig rc = {cli->width,    cli->height, cli->fullscreen, app->cfg.rotate,
                          cli->software, cli->hidden, app->font_dir};
     app->render = render_new(&rc, err, sizeof err);
@@ -167,12 +171,13 @@ int app_open(VtApp *app, const VtCli *cli)
     render_size(app->render, &w, &h);
     VtMeasure m = render_measure(app->render);
     app->t0 = events_now();
-    ui_init(&app->ui, &app->content, &m, w, h, &uc, app->t0, app_today(app));
-    if (!cli->now_epoch && app->content.built && date_days(app->content.built) > time(NULL) / 86400)
+    app->ui = ui_new(app->content, &m, w, h, &uc, app->t0, app_today(app));
+    if (!cli->now_epoch && app->content->built &&
+        date_days(app->content->built) > time(NULL) / 86400)
         log_warn("app", "the clock is behind the pack's build date %s: using that as today",
-                 app->content.built);
+                 app->content->built);
     VtUiHooks hooks = app_store_hooks(app);
-    ui_set_hooks(&app->ui, &hooks);
+    ui_set_hooks(app->ui, &hooks);
     schedule_clock_init(&app->screen, &app->cfg.schedule, app->cfg.wake_minutes);
     app->screen_on = 1;
     app_store_watch(app);
@@ -189,7 +194,7 @@ int app_open(VtApp *app, const VtCli *cli)
 void app_draw(VtApp *app)
 {
     VtFrame f;
-    ui_frame(&app->ui, &f);
+    ui_frame(app->ui, &f);
     render_frame(app->render, &f);
     render_present(app->render);
     if (app->first_frame_us < 0) {
@@ -206,11 +211,11 @@ static void report_status(VtApp *app)
     render_describe(app->render, how, sizeof how);
     if (app->screen_on)
         snprintf(line, sizeof line, "Showing %s, pack version %d (built %s), renderer %s",
-                 ui_screen_name(ui_screen(&app->ui)), app->content.version,
-                 app->content.built ? app->content.built : "unknown", how);
+                 ui_screen_name(ui_screen(app->ui)), app->content->version,
+                 app->content->built ? app->content->built : "unknown", how);
     else
         snprintf(line, sizeof line, "Screen dark outside opening hours, pack version %d",
-                 app->content.version);
+                 app->content->version);
     if (!strcmp(line, app->status))
         return;
     memcpy(app->status, line, sizeof line);
@@ -236,23 +241,23 @@ static void handle(VtApp *app, VtInput *in, uint64_t now)
             now; /* the input layer's 32-bit timestamps wrap after 49 days; ours do not */
         schedule_touch(&app->screen, now);
         if (app->screen_on)
-            ui_pointer(&app->ui, &in->ptr);
+            ui_pointer(app->ui, &in->ptr);
         break;
     case VT_IN_KEY:
         if (in->key == VT_KEY_ESCAPE)
             on_escape(app, now);
-        ui_key(&app->ui, in->key, now);
+        ui_key(app->ui, in->key, now);
         break;
     case VT_IN_QUIT: app->running = 0; break;
     case VT_IN_RESIZE:
         if (render_update_size(app->render)) {
             int w, h;
             render_size(app->render, &w, &h);
-            ui_resize(&app->ui, w, h);
+            ui_resize(app->ui, w, h);
         }
-        app->ui.dirty = 1;
+        ui_invalidate(app->ui);
         break;
-    case VT_IN_EXPOSE: app->ui.dirty = 1; break;
+    case VT_IN_EXPOSE: ui_invalidate(app->ui); break;
     case VT_IN_WATCH: app_store_changed(app); break;
     }
 }
@@ -276,9 +281,10 @@ static int screen_plan(VtApp *app, uint64_t now, VtDeadline *next)
                 app->first_frame_us = 0;
                 watchdog_ready();
             }
-            ui_enter_attract(&app->ui);
+            ui_enter_attract(app->ui);
         }
-        app->ui.dirty = plan.on;
+        if (plan.on)
+            ui_invalidate(app->ui); /* draw the exhibit again; while dark nothing is drawn */
     }
     return plan.on;
 }
@@ -297,11 +303,11 @@ int app_run(VtApp *app)
         VtDeadline next = deadline_none();
         deadline_at(&next, stop_at);
         if (screen_plan(app, now, &next)) {
-            ui_set_today(&app->ui, app_today(app)); /* the marker moves at midnight */
-            ui_tick(&app->ui, now);
-            if (app->ui.dirty)
+            ui_set_today(app->ui, app_today(app)); /* the marker moves at midnight */
+            ui_tick(app->ui, now);
+            if (ui_needs_draw(app->ui))
                 app_draw(app);
-            ui_deadline(&app->ui, &next);
+            ui_deadline(app->ui, &next);
         }
         if (app->watchdog_us) {
             if (now >= app->next_ping) {
@@ -319,7 +325,7 @@ int app_run(VtApp *app)
     watchdog_stopping();
     if (app->cli.shot_exit) { /* redraw, so the back buffer holds the last frame */
         VtFrame f;
-        ui_frame(&app->ui, &f);
+        ui_frame(app->ui, &f);
         render_frame(app->render, &f);
         render_screenshot(app->render, app->cli.shot_exit);
     }
@@ -337,15 +343,19 @@ void app_print_stats(const VtApp *app)
            "\"screen\": %d, \"wakeups\": %lu, \"voluntary_switches\": %ld}\n",
            app->first_frame_us / 1000.0, s.frames, s.texture_creates, s.texture_uploads,
            s.glyph_renders, s.draw_calls_max,
-           s.frames ? (double)s.draw_calls / (double)s.frames : 0.0, app->ui.builds, ru.ru_maxrss,
-           (int)ui_screen(&app->ui), app->events ? events_wakeups(app->events) : 0UL, ru.ru_nvcsw);
+           s.frames ? (double)s.draw_calls / (double)s.frames : 0.0, ui_builds(app->ui),
+           ru.ru_maxrss, (int)ui_screen(app->ui), app->events ? events_wakeups(app->events) : 0UL,
+           ru.ru_nvcsw);
 }
 
 void app_close(VtApp *app)
 {
     app_store_close(app);
-    ui_free(&app->ui);
+    ui_free(app->ui);
     render_free(app->render);
-    content_free(&app->content);
+    if (app->content) {
+        content_free(app->content);
+        free(app->content);
+    }
     events_free(app->events);
 }

@@ -26,8 +26,8 @@ typedef struct {
     uint64_t next_ping;      /* ms, when the watchdog is due next */
     struct VtEvents *events; /* input and sleeping (platform/events.h) */
     VtRender *render;
-    VtContent content;
-    VtUi ui;
+    VtContent *content; /* on the heap: the ui borrows it, and a reload must not move it */
+    VtUi *ui;
     char pack_path[1024];
     char font_dir[1024];
     uint64_t t0;            /* clock at start */

@@ -1,7 +1,8 @@
 /*
- * app_store: reload is two-phase: the new pack is read completely into a fresh VtContent
- * (opened defensively and fully validated by content_load) before the ui is pointed at it and
- * the old one is freed, so there is no moment without valid content on screen.
+ * app_store: reload is two-phase: the new pack is read completely into a fresh VtContent on
+ * the heap (opened defensively and fully validated by content_load) before the ui is pointed at
+ * it with ui_set_content and the old one is freed, so there is no moment without valid content
+ * on screen. The content never moves once the ui borrows it, so nothing has to be patched.
  */
 #include "app_store.h"
 
@@ -15,6 +16,7 @@
 #include "ui_strings.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
@@ -43,18 +45,19 @@ int app_store_watch(VtApp *app)
 
 int app_store_reload(VtApp *app, const char *path, char *err, size_t errlen)
 {
-    VtContent fresh;
-    if (content_load(&fresh, path, err, errlen) != 0) {
+    VtContent *fresh = xcalloc(1, sizeof *fresh);
+    if (content_load(fresh, path, err, errlen) != 0) {
         log_error("store", "new pack %s not shown, keeping version %d: %s", path,
-                  app->content.version, err);
+                  app->content->version, err);
+        free(fresh);
         return -1;
     }
-    ui_set_content(&app->ui, &fresh);
-    content_free(&app->content);
+    ui_set_content(app->ui, fresh); /* the ui now borrows fresh: the old content is unused */
+    content_free(app->content);
+    free(app->content);
     app->content = fresh;
     snprintf(app->pack_path, sizeof app->pack_path, "%s", path);
-    app->ui.content = &app->content; /* the struct moved: point the ui at its new home */
-    log_info("store", "now showing pack version %d", app->content.version);
+    log_info("store", "now showing pack version %d", app->content->version);
     return 0;
 }
 
@@ -72,10 +75,10 @@ int app_store_changed(VtApp *app)
         char current[1024];
         snprintf(current, sizeof current, "%s/current.vpack", app->cfg.store_dir);
         if (app_store_reload(app, current, err, sizeof err) == 0)
-            snprintf(msg, sizeof msg, str_get(S_UPDATED, app->ui.lang), app->content.version);
+            snprintf(msg, sizeof msg, str_get(S_UPDATED, ui_lang(app->ui)), app->content->version);
         else
             snprintf(msg, sizeof msg, "%s", err);
-        ui_toast(&app->ui, msg, 8000);
+        ui_toast(app->ui, msg, 8000);
         return 1;
     }
     VtStoreStatus st;
@@ -83,9 +86,9 @@ int app_store_changed(VtApp *app)
         store_status_read(app->cfg.store_dir, &st, err, sizeof err) != 0 || !st.message[0])
         return 0;
     /* A successful import writes its status just after the new pack, which was shown already. */
-    if (st.reason == VT_REASON_OK && st.version == app->content.version)
+    if (st.reason == VT_REASON_OK && st.version == app->content->version)
         return 0;
-    ui_toast(&app->ui, st.message, 8000);
+    ui_toast(app->ui, st.message, 8000);
     return 1;
 }
 
@@ -93,8 +96,8 @@ static void report(void *ctx, VtBuf *out)
 {
     VtApp *app = ctx;
     char err[256], line[256];
-    buf_printf(out, "Pack: version %d, built %s\n\n%s\n\n", app->content.version,
-               app->content.built ? app->content.built : "unknown", app->pack_path);
+    buf_printf(out, "Pack: version %d, built %s\n\n%s\n\n", app->content->version,
+               app->content->built ? app->content->built : "unknown", app->pack_path);
     VtStoreStatus st;
     int rc = store_status_read(app->cfg.store_dir, &st, err, sizeof err);
     if (rc == 0) {

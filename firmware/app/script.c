@@ -26,19 +26,19 @@ static void advance(VtScriptState *s, uint64_t target)
 {
     VtApp *app = s->app;
     for (int guard = 0; guard < 100000; guard++) {
-        uint64_t dl = next_deadline(&app->ui);
+        uint64_t dl = next_deadline(app->ui);
         if (dl > target)
             break;
         s->now = dl > s->now ? dl : s->now;
-        ui_tick(&app->ui, s->now);
-        if (app->ui.dirty)
+        ui_tick(app->ui, s->now);
+        if (ui_needs_draw(app->ui))
             app_draw(app);
-        if (next_deadline(&app->ui) <= s->now)
+        if (next_deadline(app->ui) <= s->now)
             s->now++; /* a deadline that does not move must not stall the clock */
     }
     s->now = target > s->now ? target : s->now;
-    ui_tick(&app->ui, s->now);
-    if (app->ui.dirty)
+    ui_tick(app->ui, s->now);
+    if (ui_needs_draw(app->ui))
         app_draw(app);
 }
 
@@ -47,8 +47,8 @@ static void pointer(VtScriptState *s, VtPtrType type, long id, float wx, float w
     float lx, ly;
     render_unrotate(s->app->render, wx, wy, &lx, &ly);
     VtPtrEvent ev = {type, id, lx, ly, s->now};
-    ui_pointer(&s->app->ui, &ev);
-    if (s->app->ui.dirty)
+    ui_pointer(s->app->ui, &ev);
+    if (ui_needs_draw(s->app->ui))
         app_draw(s->app);
 }
 
@@ -81,8 +81,8 @@ void script_drag(VtScriptState *s, float x1, float y1, float x2, float y2, int m
 
 void script_key(VtScriptState *s, VtKey k)
 {
-    ui_key(&s->app->ui, k, s->now);
-    if (s->app->ui.dirty)
+    ui_key(s->app->ui, k, s->now);
+    if (ui_needs_draw(s->app->ui))
         app_draw(s->app);
 }
 

@@ -43,7 +43,8 @@ static long rss_kib(void)
 static VtCounters counters(const VtScriptState *s)
 {
     VtRenderStats r = render_stats(s->app->render);
-    return (VtCounters){r.frames, r.texture_creates, r.glyph_renders, s->app->ui.builds, rss_kib()};
+    return (VtCounters){r.frames, r.texture_creates, r.glyph_renders, ui_builds(s->app->ui),
+                        rss_kib()};
 }
 
 void script_mark(VtScriptState *s) { s->mark = counters(s); }
@@ -87,7 +88,7 @@ static int sync_store(VtScriptState *s, long ms)
         int n = events_wait(s->app->events, s->app->render, (int)(end - events_now()), in, 8);
         for (int i = 0; i < n; i++)
             if (in[i].kind == VT_IN_WATCH && app_store_changed(s->app)) {
-                if (s->app->ui.dirty)
+                if (ui_needs_draw(s->app->ui))
                     app_draw(s->app);
                 return 0;
             }
@@ -108,23 +109,14 @@ static int tap_action(VtScriptState *s, const char *name)
                  {"lang", VT_ACT_LANG},
                  {"rollback", VT_ACT_STAFF_ROLLBACK},
                  {"close", VT_ACT_STAFF_CLOSE}};
-    VtUi *ui = &s->app->ui;
     VtFrame f;
-    ui_frame(ui, &f);
-    for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
-        if (strcmp(names[k].name, name))
-            continue;
-        for (int l = 0; l < f.nlayers; l++) {
-            const VtPage *p = f.layers[l].page;
-            for (int i = 0; i < p->nhits; i++)
-                if (p->hits[i].action == names[k].a) {
-                    VtRect r = p->hits[i].r;
-                    script_tap(s, (float)(r.x + r.w / 2 + f.layers[l].dx),
-                               (float)(r.y + r.h / 2 + f.layers[l].dy), 80);
-                    return 0;
-                }
+    ui_frame(s->app->ui, &f); /* lays out what is stale, so the targets are current */
+    float x, y;
+    for (size_t k = 0; k < sizeof names / sizeof *names; k++)
+        if (!strcmp(names[k].name, name) && ui_hit_center(s->app->ui, names[k].a, 0, &x, &y) == 0) {
+            script_tap(s, x, y, 80);
+            return 0;
         }
-    }
     return fail(s, "no '%s' target on the screen", name);
 }
 
@@ -156,7 +148,7 @@ static int expect_counter(VtScriptState *s, char **t)
     else if (!strcmp(t[1], "builds"))
         v = (long)(now.builds - s->mark.builds);
     else if (!strcmp(t[1], "scroll"))
-        v = scroll_offset(&s->app->ui.scroll);
+        v = ui_scroll_offset(s->app->ui);
     else if (!strcmp(t[1], "rss"))
         v = now.rss_kib - s->mark.rss_kib; /* growth, KiB */
     else
@@ -171,11 +163,10 @@ static int expect_counter(VtScriptState *s, char **t)
 
 static int expect_unit(VtScriptState *s, char **t)
 {
-    const VtUi *ui = &s->app->ui;
-    if (ui_screen(ui) != VT_SCR_READER)
-        return fail(s, "expected the reader, got %s", ui_screen_name(ui_screen(ui)));
-    const VtView *v = &ui->stack[ui->depth - 1];
-    const VtItem *it = &ui->content->docs[v->doc].items[v->item];
+    VtView v = ui_view(s->app->ui);
+    if (v.screen != VT_SCR_READER)
+        return fail(s, "expected the reader, got %s", ui_screen_name(v.screen));
+    const VtItem *it = &s->app->content->docs[v.doc].items[v.item];
     static const char *const kinds[] = {"text", "question", "answer", "point"};
     if (!t[2] || !t[3])
         return fail(s, "expect unit needs a kind and a number");
@@ -186,7 +177,7 @@ static int expect_unit(VtScriptState *s, char **t)
 
 static int expect(VtScriptState *s, char **t)
 {
-    const VtUi *ui = &s->app->ui;
+    const VtUi *ui = s->app->ui;
     if (!t[1] || !t[2])
         return fail(s, "expect needs what and a value");
     if (!strcmp(t[1], "screen")) {
@@ -194,35 +185,31 @@ static int expect(VtScriptState *s, char **t)
         return strcmp(got, t[2]) ? fail(s, "expected screen %s, got %s", t[2], got) : 0;
     }
     if (!strcmp(t[1], "lang")) {
-        const char *got = ui->lang == VT_LANG_EN ? "en" : "nl";
+        const char *got = ui_lang(ui) == VT_LANG_EN ? "en" : "nl";
         return strcmp(got, t[2]) ? fail(s, "expected lang %s, got %s", t[2], got) : 0;
     }
     if (!strcmp(t[1], "doc")) {
-        VtScreen sc = ui_screen(ui);
-        const char *got = (sc == VT_SCR_DOC || sc == VT_SCR_READER)
-                              ? ui->content->docs[ui->stack[ui->depth - 1].doc].id
+        VtView v = ui_view(ui);
+        const char *got = (v.screen == VT_SCR_DOC || v.screen == VT_SCR_READER)
+                              ? s->app->content->docs[v.doc].id
                               : "(none)";
         return strcmp(got, t[2]) ? fail(s, "expected doc %s, got %s", t[2], got) : 0;
     }
     if (!strcmp(t[1], "unit"))
         return expect_unit(s, t);
-    if (!strcmp(t[1], "text")) { /* a word shown on the current page */
-        for (int i = 0; i < ui->page.nboxes; i++)
-            if (ui->page.boxes[i].text && strstr(ui->page.boxes[i].text, t[2]))
-                return 0;
-        return fail(s, "expected '%s' on the screen", t[2]);
-    }
+    if (!strcmp(t[1], "text")) /* a word shown on the current page */
+        return ui_find_text(ui, t[2]) ? 0 : fail(s, "expected '%s' on the screen", t[2]);
     if (!strcmp(t[1], "version")) {
-        int got = ui->content->version;
+        int got = s->app->content->version;
         return got != atoi(t[2]) ? fail(s, "expected pack version %s, got %d", t[2], got) : 0;
     }
     if (!strcmp(t[1], "toast")) {
-        const char *got = ui->toast[0] && ui->now < ui->toast_until ? ui->toast : "";
+        const char *got = ui_toast_text(ui);
         return !strstr(got, t[2]) ? fail(s, "expected a message with '%s', got '%s'", t[2], got)
                                   : 0;
     }
     if (!strcmp(t[1], "warning")) {
-        int got = ui->warn_secs > 0;
+        int got = ui_idle_warning(ui) > 0;
         return got != !strcmp(t[2], "yes") ? fail(s, "expected warning %s", t[2]) : 0;
     }
     return expect_counter(s, t);
@@ -231,11 +218,9 @@ static int expect(VtScriptState *s, char **t)
 /* go about | go doc ID | go reader ID KIND N: opens a screen directly (reference images). */
 static int go(VtScriptState *s, char **t)
 {
-    VtUi *ui = &s->app->ui;
-    const VtContent *c = ui->content;
-    if (ui->attract)
-        ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
-    idle_touch(&ui->idle, s->now);
+    VtUi *ui = s->app->ui;
+    const VtContent *c = s->app->content;
+    ui_wake(ui, s->now);
     if (!strcmp(t[1], "about")) {
         ui_activate(ui, VT_ACT_ABOUT, 0, 0);
         return 0;
@@ -327,10 +312,10 @@ int script_exec(VtScriptState *s, char *line)
             }
         return fail(s, "unknown key '%s'", t[1]);
     } else if (!strcmp(cmd, "screenshot") && n == 2) {
-        if (s->app->ui.dirty)
+        if (ui_needs_draw(s->app->ui))
             app_draw(s->app);
         VtFrame f;
-        ui_frame(&s->app->ui, &f); /* redraw so the back buffer holds this frame */
+        ui_frame(s->app->ui, &f); /* redraw so the back buffer holds this frame */
         render_frame(s->app->render, &f);
         if (render_screenshot(s->app->render, t[1]) != 0)
             return fail(s, "cannot write %s", t[1]);
@@ -341,17 +326,17 @@ int script_exec(VtScriptState *s, char *line)
         return tap_action(s, t[1]);
     } else if (!strcmp(cmd, "pin") && n == 2) {
         for (const char *d = t[1]; *d; d++)
-            ui_activate(&s->app->ui, VT_ACT_PIN_DIGIT, *d - '0', 0);
-        ui_activate(&s->app->ui, VT_ACT_PIN_DIGIT, 11, 0);
+            ui_activate(s->app->ui, VT_ACT_PIN_DIGIT, *d - '0', 0);
+        ui_activate(s->app->ui, VT_ACT_PIN_DIGIT, 11, 0);
         app_draw(s->app);
     } else if (!strcmp(cmd, "go") && n >= 2) {
         int rc = go(s, t);
-        if (s->app->ui.dirty)
+        if (ui_needs_draw(s->app->ui))
             app_draw(s->app);
         return rc;
     } else if (!strcmp(cmd, "redraw") && n == 2) {
         for (long i = atol(t[1]); i > 0; i--) {
-            s->app->ui.dirty = 1;
+            ui_invalidate(s->app->ui);
             app_draw(s->app);
         }
     } else if (!strcmp(cmd, "mark") && n == 1) {

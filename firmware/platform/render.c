@@ -260,15 +260,6 @@ static void draw_layer(VtRender *r, const VtLayer *l)
     SDL_RenderSetClipRect(r->ren, NULL);
 }
 
-static void outline(VtRender *r, VtRect rc, VtColor c, int t)
-{
-    set_color(r, c, 255);
-    fill(r, (SDL_Rect){rc.x - t, rc.y - t, rc.w + 2 * t, t});
-    fill(r, (SDL_Rect){rc.x - t, rc.y + rc.h, rc.w + 2 * t, t});
-    fill(r, (SDL_Rect){rc.x - t, rc.y, t, rc.h});
-    fill(r, (SDL_Rect){rc.x + rc.w, rc.y, t, rc.h});
-}
-
 void render_frame(VtRender *r, const VtFrame *f)
 {
     const VtGlyphStats *gs = glyphs_stats(r->glyphs);
@@ -278,18 +269,8 @@ void render_frame(VtRender *r, const VtFrame *f)
     SDL_SetRenderDrawBlendMode(r->ren, SDL_BLENDMODE_BLEND);
     SDL_SetRenderDrawColor(r->ren, f->clear.r, f->clear.g, f->clear.b, 255);
     SDL_RenderClear(r->ren);
-    for (int i = 0; i < f->nlayers; i++)
+    for (int i = 0; i < f->nlayers; i++) /* the marks too: the ui chose their looks */
         draw_layer(r, &f->layers[i]);
-    if (f->pressed.w) { /* touch feedback: a translucent wash over the target */
-        SDL_SetRenderDrawColor(r->ren, VT_ACCENT.r, VT_ACCENT.g, VT_ACCENT.b, 64);
-        fill(r, (SDL_Rect){f->pressed.x, f->pressed.y, f->pressed.w, f->pressed.h});
-    }
-    if (f->thumb.w) {
-        set_color(r, VT_MUTED, 160);
-        fill(r, (SDL_Rect){f->thumb.x, f->thumb.y, f->thumb.w, f->thumb.h});
-    }
-    if (f->focus.w)
-        outline(r, f->focus, VT_FUTURE, r->h / 150 > 3 ? r->h / 150 : 3);
     if (r->target) {
         SDL_SetRenderTarget(r->ren, NULL);
         SDL_SetRenderDrawColor(r->ren, 0, 0, 0, 255);

@@ -16,6 +16,9 @@ const VtColor VT_LINE = {0xB8, 0xB0, 0xA4, 0xFF};
 const VtColor VT_PRESSED = {0xD9, 0xE8, 0xEA, 0xFF};
 const VtColor VT_FUTURE = {0x5A, 0x2D, 0x82, 0xFF};
 const VtColor VT_WARN_BG = {0x1A, 0x1A, 0x1A, 0xFF};
+const VtColor VT_PRESS_WASH = {0x00, 0x4D, 0x57, 0x40}; /* VT_ACCENT at a quarter */
+const VtColor VT_THUMB = {0x4A, 0x4A, 0x4A, 0xA0};      /* VT_MUTED at 160 of 255 */
+const VtColor VT_FOCUS = {0x5A, 0x2D, 0x82, 0xFF};      /* VT_FUTURE */
 
 static int max_i(int a, int b) { return a > b ? a : b; }
 static int min_i(int a, int b) { return a < b ? a : b; }
@@ -47,6 +50,7 @@ void theme_init(VtTheme *t, int w, int h, float ppmm)
     int want = t->body_px * 65 / 2;
     t->col_w = min_i(w - 2 * t->margin, want);
     t->col_x = (w - t->col_w) / 2;
+    t->focus_px = max_i(3, h / 150);
 }
 
 static double channel(uint8_t c)

@@ -27,12 +27,18 @@ typedef struct {
     int small_px, small_line;
     int head_px, head_line;
     int title_px, title_line;
-    int col_w; /* reading column width (about 65 characters) */
-    int col_x; /* reading column left edge */
+    int col_w;    /* reading column width (about 65 characters) */
+    int col_x;    /* reading column left edge */
+    int focus_px; /* thickness of the keyboard focus ring */
 } VtTheme;
 
 extern const VtColor VT_BG, VT_SURFACE, VT_TEXT, VT_MUTED, VT_ACCENT, VT_ON_ACCENT, VT_LINE,
     VT_PRESSED, VT_FUTURE, VT_WARN_BG;
+
+/* The marks drawn over the screen (ui_marks.c): the accent as a translucent wash under a finger,
+ * the muted grey for the scroll indicator, the future's purple for the focus ring (it stands out
+ * against the teal buttons it surrounds). */
+extern const VtColor VT_PRESS_WASH, VT_THUMB, VT_FOCUS;
 
 /* Computes the theme for a w x h screen; ppmm <= 0 when the density is unknown. */
 void theme_init(VtTheme *t, int w, int h, float ppmm);

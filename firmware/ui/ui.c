@@ -4,15 +4,18 @@
  * Pages are rebuilt lazily in ui_frame() when marked invalid, so a burst of events (a language
  * switch during a scroll) costs one build. The scroller is re-targeted on every build and its
  * offset restored from the view stack, so Back returns to where the visitor was reading.
- * Input handling lives in ui_input.c; this file is what input asks for.
+ * Input handling lives in ui_input.c and the read-only queries in ui_query.c; this file is
+ * what input asks for, and ui_place(), the one page-to-screen transform that drawing, hit
+ * testing, touch feedback and the focus ring share.
  */
-#include "ui.h"
+#include "ui_private.h"
 
 #include "screens.h"
-#include "ui_internal.h"
 
+#include <assert.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 void ui_config_default(VtUiConfig *cfg)
@@ -41,10 +44,10 @@ static void setup_input(VtUi *ui)
     gesture_init(&ui->gesture, &gc);
 }
 
-void ui_init(VtUi *ui, const VtContent *c, const VtMeasure *m, int w, int h, const VtUiConfig *cfg,
+VtUi *ui_new(const VtContent *c, const VtMeasure *m, int w, int h, const VtUiConfig *cfg,
              uint64_t now_ms, long today)
 {
-    memset(ui, 0, sizeof *ui);
+    VtUi *ui = xcalloc(1, sizeof *ui);
     ui->content = c;
     ui->measure = *m;
     ui->cfg = *cfg;
@@ -66,19 +69,23 @@ void ui_init(VtUi *ui, const VtContent *c, const VtMeasure *m, int w, int h, con
     ui->focus = -1;
     ui->warn_secs = -1;
     ui->dirty = 1;
+    return ui;
 }
 
 void ui_set_hooks(VtUi *ui, const VtUiHooks *hooks) { ui->hooks = *hooks; }
 
 void ui_free(VtUi *ui)
 {
+    if (!ui)
+        return;
     page_free(&ui->page);
     page_free(&ui->chrome);
     page_free(&ui->overlay);
     page_free(&ui->prev_page);
+    page_free(&ui->marks);
+    free(ui);
 }
 
-static void invalidate(VtUi *ui);
 static const char *const screen_names[] = {"attract", "timeline", "doc",  "reader",
                                            "about",   "pin",      "staff"};
 
@@ -87,10 +94,17 @@ const char *ui_screen_name(VtScreen s)
     return (unsigned)s < sizeof screen_names / sizeof *screen_names ? screen_names[s] : "?";
 }
 
-static void push(VtUi *ui, VtView v);
-static void replace_top(VtUi *ui, VtView v);
+/* The view on top of the stack (shown unless the attract loop is). */
+static int top_index(const VtUi *ui)
+{
+    assert(ui->depth >= 1 && ui->depth <= VT_UI_STACK);
+    return ui->depth - 1;
+}
 
-static void invalidate(VtUi *ui)
+static VtView *top(VtUi *ui) { return &ui->stack[top_index(ui)]; }
+
+/* The screen, the language, the size or the content changed: lay out again before drawing. */
+static void relayout(VtUi *ui)
 {
     ui->page_valid = ui->chrome_valid = 0;
     ui->focus = -1;
@@ -104,7 +118,7 @@ void ui_set_content(VtUi *ui, const VtContent *c)
     attract_init(&ui->attractor, (size_t)screen_attract_count(c), ui->cfg.attract_dwell_ms);
     ui->stack[0] = (VtView){VT_SCR_TIMELINE, 0, 0, -1};
     ui->depth = 1;
-    invalidate(ui);
+    relayout(ui);
 }
 
 void ui_resize(VtUi *ui, int w, int h)
@@ -113,9 +127,11 @@ void ui_resize(VtUi *ui, int w, int h)
         return;
     theme_init(&ui->theme, w, h, ui->cfg.ppmm);
     setup_input(ui);
-    ui->stack[ui->depth - 1].scroll = scroll_offset(&ui->scroll);
-    invalidate(ui);
+    top(ui)->scroll = scroll_offset(&ui->scroll);
+    relayout(ui);
 }
+
+void ui_invalidate(VtUi *ui) { ui->dirty = 1; }
 
 void ui_set_today(VtUi *ui, long today)
 {
@@ -123,7 +139,7 @@ void ui_set_today(VtUi *ui, long today)
         return;
     ui->today = today;
     if (ui_screen(ui) == VT_SCR_TIMELINE) {
-        ui->stack[ui->depth - 1].scroll = scroll_offset(&ui->scroll);
+        top(ui)->scroll = scroll_offset(&ui->scroll);
         ui->page_valid = 0;
         ui->dirty = 1;
     }
@@ -131,33 +147,39 @@ void ui_set_today(VtUi *ui, long today)
 
 VtScreen ui_screen(const VtUi *ui)
 {
-    return ui->attract ? VT_SCR_ATTRACT : ui->stack[ui->depth - 1].screen;
+    return ui->attract ? VT_SCR_ATTRACT : ui->stack[top_index(ui)].screen;
+}
+
+VtView ui_view(const VtUi *ui)
+{
+    return ui->attract ? (VtView){VT_SCR_ATTRACT, 0, 0, 0} : ui->stack[top_index(ui)];
 }
 
 static void push(VtUi *ui, VtView v)
 {
-    ui->stack[ui->depth - 1].scroll = scroll_offset(&ui->scroll);
+    top(ui)->scroll = scroll_offset(&ui->scroll);
     if (ui->depth == VT_UI_STACK) { /* keep the timeline, drop the oldest above it */
         memmove(&ui->stack[1], &ui->stack[2], sizeof ui->stack[0] * (VT_UI_STACK - 2));
         ui->depth--;
     }
     v.scroll = 0;
+    assert(ui->depth < VT_UI_STACK);
     ui->stack[ui->depth++] = v;
-    invalidate(ui);
+    relayout(ui);
 }
 
 static void replace_top(VtUi *ui, VtView v)
 {
     v.scroll = 0;
-    ui->stack[ui->depth - 1] = v;
-    invalidate(ui);
+    *top(ui) = v;
+    relayout(ui);
 }
 
 static void go_home(VtUi *ui)
 {
     ui->stack[0].scroll = ui->depth == 1 ? scroll_offset(&ui->scroll) : ui->stack[0].scroll;
     ui->depth = 1;
-    invalidate(ui);
+    relayout(ui);
 }
 
 /* The reader unit that shows an item: an answer is read with its (first) question. */
@@ -212,7 +234,7 @@ void ui_pin_key(VtUi *ui, int key)
             ui->pin_msg = str_get(S_STAFF_WRONG, ui->lang);
         }
     }
-    invalidate(ui);
+    relayout(ui);
 }
 
 void ui_enter_attract(VtUi *ui)
@@ -223,7 +245,7 @@ void ui_enter_attract(VtUi *ui)
     ui->lang = ui->cfg.default_lang;
     ui->depth = 1;
     ui->stack[0].scroll = -1; /* reopen the timeline at today */
-    invalidate(ui);
+    relayout(ui);
 }
 
 void ui_activate(VtUi *ui, VtAction a, int arg, int arg2)
@@ -234,13 +256,13 @@ void ui_activate(VtUi *ui, VtAction a, int arg, int arg2)
     case VT_ACT_BACK:
         if (ui->depth > 1) {
             ui->depth--;
-            invalidate(ui);
+            relayout(ui);
         }
         break;
     case VT_ACT_LANG:
         ui->lang = ui->lang == VT_LANG_NL ? VT_LANG_EN : VT_LANG_NL;
-        ui->stack[ui->depth - 1].scroll = scroll_offset(&ui->scroll);
-        invalidate(ui);
+        top(ui)->scroll = scroll_offset(&ui->scroll);
+        relayout(ui);
         break;
     case VT_ACT_ABOUT:
         if (ui_screen(ui) != VT_SCR_ABOUT)
@@ -274,7 +296,7 @@ void ui_activate(VtUi *ui, VtAction a, int arg, int arg2)
             char msg[200];
             ui->hooks.rollback(ui->hooks.ctx, msg, sizeof msg);
             ui_toast(ui, msg, 8000);
-            invalidate(ui); /* the report changed */
+            relayout(ui); /* the report changed */
         }
         break;
     case VT_ACT_STAFF_CLOSE: go_home(ui); break;
@@ -282,17 +304,25 @@ void ui_activate(VtUi *ui, VtAction a, int arg, int arg2)
         ui->attract = 0;
         ui->lang = ui->cfg.default_lang;
         ui->depth = 1;
-        invalidate(ui);
+        relayout(ui);
         break;
     default: break;
     }
+}
+
+/* A view's document (the doc and reader screens): in range of the content, as every view that
+ * ui_activate pushes is. */
+static const VtDoc *view_doc(const VtUi *ui, const VtView *v)
+{
+    assert(v->doc >= 0 && v->doc < ui->content->ndocs);
+    return &ui->content->docs[v->doc];
 }
 
 static const char *screen_title(const VtUi *ui, const VtView *v)
 {
     switch (v->screen) {
     case VT_SCR_DOC:
-    case VT_SCR_READER: return text_get(&ui->content->docs[v->doc].title, ui->lang);
+    case VT_SCR_READER: return text_get(&view_doc(ui, v)->title, ui->lang);
     case VT_SCR_ABOUT: return text_get(&ui->content->title, ui->lang);
     case VT_SCR_PIN:
     case VT_SCR_STAFF: return str_get(S_STAFF_TITLE, ui->lang);
@@ -308,7 +338,7 @@ static int viewport_h(const VtUi *ui)
 static void build_page(VtUi *ui)
 {
     VtBuild b = {ui->content, &ui->theme, &ui->measure, ui->lang, ui->today};
-    VtView *v = &ui->stack[ui->depth - 1];
+    const VtView *v = top(ui);
     page_clear(&ui->page);
     ui->builds++;
     int start = v->scroll;
@@ -326,8 +356,10 @@ static void build_page(VtUi *ui)
         if (start < 0) /* first view: the present near the right edge, the past to its left */
             start = today_x - ui->theme.w * 2 / 3;
     } else if (v->screen == VT_SCR_DOC) {
+        view_doc(ui, v);
         screen_doc_build(&ui->page, &b, v->doc);
     } else if (v->screen == VT_SCR_READER) {
+        assert(v->item >= 0 && v->item < view_doc(ui, v)->nitems);
         screen_reader_build(&ui->page, &b, v->doc, v->item);
     } else if (v->screen == VT_SCR_PIN) {
         screen_pin_build(&ui->page, &b, ui->pin_len, ui->pin_msg);
@@ -356,7 +388,7 @@ static void build_chrome(VtUi *ui)
     VtBuild b = {ui->content, &ui->theme, &ui->measure, ui->lang, ui->today};
     page_clear(&ui->chrome);
     if (!ui->attract) {
-        const VtView *v = &ui->stack[ui->depth - 1];
+        const VtView *v = top(ui);
         screen_chrome_build(&ui->chrome, &b, screen_title(ui, v), ui->depth > 1);
     }
     ui->chrome_valid = 1;
@@ -370,7 +402,7 @@ static void build_overlay(VtUi *ui)
     char msg[300];
     if (ui->warn_secs > 0) {
         snprintf(msg, sizeof msg, str_get(S_IDLE_WARN, ui->lang), ui->warn_secs);
-    } else if (ui->toast[0] && ui->now < ui->toast_until) {
+    } else if (ui_toast_shown(ui)) {
         snprintf(msg, sizeof msg, "%s", ui->toast);
     } else {
         return;
@@ -384,26 +416,15 @@ static void build_overlay(VtUi *ui)
                VT_FONT_BOLD, t->body_px, t->body_line, VT_ON_ACCENT);
 }
 
-/* The scroll indicator: a thin bar along the right edge (the bottom edge for the timeline),
- * as long as the visible share of the page, so a visitor sees there is more to read. */
-static VtRect scroll_thumb(const VtUi *ui, int top)
+VtPlace ui_place(const VtUi *ui, int layer)
 {
     const VtTheme *t = &ui->theme;
-    int view = ui->horizontal ? t->w : t->h - top;
-    int len = ui->horizontal ? ui->page.width : ui->page.height;
-    if (ui->attract || len <= view || len <= 0)
-        return (VtRect){0, 0, 0, 0};
-    int track = view - 2 * t->unit, thick = t->unit > 3 ? t->unit : 3;
-    int size = track * view / len;
-    if (size < t->unit * 4)
-        size = t->unit * 4;
-    int off = scroll_offset(&ui->scroll), max = len - view;
-    off = off < 0 ? 0 : off > max ? max : off;
-    /* 64-bit: (track - size) * off exceeds int on a timeline a million pixels wide */
-    int pos = t->unit + (int)((int64_t)(track - size) * off / max);
-    if (ui->horizontal)
-        return (VtRect){pos, t->h - thick - t->unit, size, thick};
-    return (VtRect){t->w - thick - t->unit, top + pos, thick, size};
+    if (layer == VT_LAYER_CHROME)
+        return (VtPlace){0, 0, {0, 0, t->w, t->bar_h}};
+    assert(layer == VT_LAYER_PAGE);
+    int top = ui->attract ? 0 : t->bar_h, off = scroll_offset(&ui->scroll);
+    return (VtPlace){
+        ui->horizontal ? -off : 0, top - (ui->horizontal ? 0 : off), {0, top, t->w, t->h - top}};
 }
 
 void ui_frame(VtUi *ui, VtFrame *f)
@@ -416,33 +437,24 @@ void ui_frame(VtUi *ui, VtFrame *f)
     build_overlay(ui);
     memset(f, 0, sizeof *f);
     f->clear = VT_BG;
-    int top = ui->attract ? 0 : t->bar_h;
-    int off = scroll_offset(&ui->scroll);
     uint8_t alpha = 255;
     if (ui->fade_start && ui->now < ui->fade_start + ui->cfg.fade_ms)
         alpha = (uint8_t)(255 * (ui->now - ui->fade_start) / ui->cfg.fade_ms);
     /* A cross-fade: the new slide drawn whole, the old one over it, fading out (added last so
-     * the page stays layer 0 and the chrome layer 1 for touch feedback and focus). */
+     * the page stays layer 0 and the chrome layer 1, as VT_LAYER_PAGE and VT_LAYER_CHROME). */
     int fade_out = ui->attract && alpha < 255 && ui->prev_page.nboxes;
     uint8_t old_alpha = (uint8_t)(255 - alpha);
     if (fade_out)
         alpha = 255;
-    f->layers[f->nlayers++] =
-        (VtLayer){&ui->page, ui->horizontal ? -off : 0, top - (ui->horizontal ? 0 : off),
-                  (VtRect){0, top, t->w, t->h - top}, alpha};
+    VtPlace page = ui_place(ui, VT_LAYER_PAGE), bar = ui_place(ui, VT_LAYER_CHROME);
+    f->layers[f->nlayers++] = (VtLayer){&ui->page, page.dx, page.dy, page.clip, alpha};
     if (!ui->attract)
-        f->layers[f->nlayers++] = (VtLayer){&ui->chrome, 0, 0, (VtRect){0, 0, t->w, t->bar_h}, 255};
+        f->layers[f->nlayers++] = (VtLayer){&ui->chrome, bar.dx, bar.dy, bar.clip, 255};
     if (fade_out)
         f->layers[f->nlayers++] =
             (VtLayer){&ui->prev_page, 0, 0, (VtRect){0, 0, t->w, t->h}, old_alpha};
     if (ui->overlay.nboxes)
         f->layers[f->nlayers++] = (VtLayer){&ui->overlay, 0, 0, (VtRect){0, 0, t->w, t->h}, 255};
-    if (ui->pressed_layer >= 0) {
-        const VtLayer *l = &f->layers[ui->pressed_layer];
-        f->pressed =
-            (VtRect){ui->pressed.x + l->dx, ui->pressed.y + l->dy, ui->pressed.w, ui->pressed.h};
-    }
-    ui_focus_rect(ui, f);
-    f->thumb = scroll_thumb(ui, top);
+    ui_marks(ui, f);
     ui->dirty = 0;
 }

@@ -6,18 +6,20 @@
  * the attract loop sits outside the stack and takes over when the idle timer expires. The
  * controller owns the current page and rebuilds it only when the screen, the language, the
  * size or the content changes; everything else (scrolling, touch feedback, the idle warning)
- * changes offsets and overlays, never layout. `dirty` says a frame must be drawn; ui_deadline()
- * says when the controller next needs the clock, so the main loop can sleep until then.
+ * changes offsets and overlays, never layout. ui_needs_draw() says a frame must be drawn;
+ * ui_deadline() says when the controller next needs the clock, so the main loop can sleep until
+ * then.
+ *
+ * The controller is opaque: callers send commands (input, time, content, navigation) and ask
+ * queries (the screen, the view, the language, where a target is); only the ui's own files and
+ * tests of its internals see the state, in ui_private.h.
  */
 #ifndef VT_UI_H
 #define VT_UI_H
 
 #include "content.h"
 #include "gesture.h"
-#include "idle.h"
 #include "page.h"
-#include "scroll.h"
-#include "theme.h"
 #include "wrap.h"
 
 #include "buf.h"
@@ -82,62 +84,47 @@ typedef struct {
     uint8_t alpha;
 } VtLayer;
 
+/* Everything a frame shows is in its layers, drawn in order: the page, the top bar or the
+ * fading slide, the idle countdown or a staff message, and the marks (touch feedback, scroll
+ * indicator, focus ring). The rectangles say where the marks are, for tests and scripts; the
+ * renderer draws only the layers. */
 typedef struct {
-    VtLayer layers[4]; /* page, chrome or the fading slide, overlay */
+    VtLayer layers[4];
     int nlayers;
     VtColor clear;
     VtRect pressed; /* screen rectangle under a finger (touch feedback), w == 0 for none */
-    VtRect focus;   /* keyboard focus ring, w == 0 for none */
+    VtRect focus;   /* the target inside the keyboard focus ring, w == 0 for none */
     VtRect thumb;   /* scroll position indicator, w == 0 when everything fits */
 } VtFrame;
 
-#define VT_UI_STACK 16
+typedef struct VtUi VtUi; /* opaque: the state lives in ui_private.h */
 
-typedef struct {
-    const VtContent *content;
-    VtMeasure measure;
-    VtTheme theme;
-    VtUiConfig cfg;
-    VtLang lang;
-    VtView stack[VT_UI_STACK];
-    int depth;   /* stack[depth-1] is shown unless attract */
-    int attract; /* the attract loop is showing */
-    VtPage page, chrome, overlay, prev_page;
-    int page_valid, chrome_valid;
-    VtScroll scroll;
-    int horizontal; /* the page scrolls along x (timeline) */
-    VtGesture gesture;
-    VtIdle idle;
-    VtAttract attractor;
-    uint64_t fade_start;       /* attract cross-fade start, 0 when none */
-    uint64_t attract_deadline; /* next slide change, 0 none */
-    int pressed_layer;         /* 0 page, 1 chrome, -1 none */
-    VtRect pressed;            /* in that layer's coordinates */
-    int press_stopped;         /* the press stopped a moving scroller: no activation */
-    int focus;                 /* index into the focus order, -1 none */
-    int warn_secs;             /* seconds shown in the idle warning, -1 none */
-    char toast[200];
-    uint64_t toast_until;
-    uint64_t now;
-    long today; /* days since epoch of the injected wall clock */
-    int dirty;
-    unsigned long builds; /* page builds, for the stats */
-    VtUiHooks hooks;
-    char pin[16]; /* digits typed on the PIN pad */
-    int pin_len, pin_tries;
-    uint64_t pin_locked_until, corner_press;
-    const char *pin_msg; /* a VtStr text shown on the pad, or NULL */
-} VtUi;
+/*
+ * Lifetime. The ui borrows the content: it must stay where it is, unchanged, until ui_free() or
+ * until ui_set_content() names another (so the app keeps its VtContent on the heap, where a
+ * reload does not move it).
+ */
 
-/* Prepares the controller on content (borrowed: it must outlive the ui or be replaced with
- * ui_set_content) for a w x h screen. Starts in the attract loop. Cannot fail. */
-void ui_init(VtUi *ui, const VtContent *c, const VtMeasure *m, int w, int h, const VtUiConfig *cfg,
-             uint64_t now_ms, long today);
-void ui_free(VtUi *ui);
-void ui_set_hooks(VtUi *ui, const VtUiHooks *hooks);
+/* Fills cfg with the defaults (90 s idle, 10 s warning, Dutch first, no staff PIN). */
 void ui_config_default(VtUiConfig *cfg);
 
-/* New content (a pack was installed): back to the timeline's start, everything rebuilt. */
+/* A controller on content c (borrowed), measuring text with m (copied), for a w x h screen,
+ * starting in the attract loop. Cannot fail (out of memory aborts); free with ui_free(). */
+VtUi *ui_new(const VtContent *c, const VtMeasure *m, int w, int h, const VtUiConfig *cfg,
+             uint64_t now_ms, long today);
+
+/* Frees the ui and its pages (not the content); NULL does nothing. */
+void ui_free(VtUi *ui);
+
+/* The app's staff hooks (copied); the ui calls them only while the staff screen is up. */
+void ui_set_hooks(VtUi *ui, const VtUiHooks *hooks);
+
+/*
+ * Commands. None fails; each marks what must be laid out or drawn again.
+ */
+
+/* New content (borrowed, as in ui_new; the old one may be freed once this returns): back to the
+ * timeline's start, everything rebuilt. */
 void ui_set_content(VtUi *ui, const VtContent *c);
 void ui_resize(VtUi *ui, int w, int h);
 
@@ -146,23 +133,74 @@ void ui_set_today(VtUi *ui, long today);
 
 void ui_pointer(VtUi *ui, const VtPtrEvent *ev);
 void ui_key(VtUi *ui, VtKey key, uint64_t now_ms);
+
+/* A visitor is here without touching anything (a script opening a screen directly): leaves the
+ * attract loop and restarts the idle timer at now_ms. */
+void ui_wake(VtUi *ui, uint64_t now_ms);
+
 /* Advances time: momentum, idle timer, attract loop, fades, toasts. */
 void ui_tick(VtUi *ui, uint64_t now_ms);
-/* Adds the next time ui_tick has work to d; adds nothing when nothing is scheduled. */
-void ui_deadline(const VtUi *ui, VtDeadline *d);
 
 /* Leaves any screen for the attract loop, resetting language and navigation. */
 void ui_enter_attract(VtUi *ui);
 
-/* A short message for staff at the bottom of the screen for ms milliseconds. */
+/* Navigation, as a tap on a target doing a (arg, arg2 as VtAction defines them) would: used by
+ * input handling and by scripts and tests. Out-of-range arguments do nothing. */
+void ui_activate(VtUi *ui, VtAction a, int arg, int arg2);
+
+/* A short message for staff at the bottom of the screen for ms milliseconds (copied). */
 void ui_toast(VtUi *ui, const char *msg, uint32_t ms);
 
-/* Rebuilds what is stale and fills the frame; clears dirty. */
+/* What was drawn is lost (the window was exposed or resized, the screen came back on): the next
+ * frame must be drawn, though nothing is laid out again. */
+void ui_invalidate(VtUi *ui);
+
+/*
+ * Drawing and sleeping.
+ */
+
+/* 1 when something changed since the last ui_frame(), 0 when the screen is up to date. */
+int ui_needs_draw(const VtUi *ui);
+
+/* Rebuilds what is stale and fills f; f's pages belong to the ui and stay valid until the next
+ * command or ui_frame(). Afterwards ui_needs_draw() is 0. */
 void ui_frame(VtUi *ui, VtFrame *f);
 
-/* Navigation, used by input handling and by scripts/tests. */
-void ui_activate(VtUi *ui, VtAction a, int arg, int arg2);
+/* Adds the next time ui_tick has work to d; adds nothing when nothing is scheduled. */
+void ui_deadline(const VtUi *ui, VtDeadline *d);
+
+/*
+ * Queries, for the app's status line and stats and the script harness. None changes the ui.
+ */
+
 VtScreen ui_screen(const VtUi *ui);
+
+/* The view shown: in the attract loop {VT_SCR_ATTRACT, 0, 0, 0}. Its scroll is the offset saved
+ * for coming back, not the live one (ui_scroll_offset). */
+VtView ui_view(const VtUi *ui);
+
+VtLang ui_lang(const VtUi *ui);
+
+/* The scroller's offset now, in pixels along the page's axis. */
+int ui_scroll_offset(const VtUi *ui);
+
+/* Pages laid out since ui_new (the benchmarks' and scripts' "builds"). */
+unsigned long ui_builds(const VtUi *ui);
+
+/* Seconds shown in the idle countdown, or -1 when it is not showing. */
+int ui_idle_warning(const VtUi *ui);
+
+/* The staff message on the screen now, "" when none; owned by the ui, valid until the next
+ * command. Never NULL. */
+const char *ui_toast_text(const VtUi *ui);
+
+/* 1 when a text run of the page as last laid out by ui_frame() contains word, else 0. */
+int ui_find_text(const VtUi *ui, const char *word);
+
+/* The nth (from 0) target doing a, in focus order (the top bar, then the page as last laid out
+ * by ui_frame()): returns 0 with its centre in screen pixels in *x, *y, or -1 when there is no
+ * such target or its centre is scrolled out of view. */
+int ui_hit_center(const VtUi *ui, VtAction a, int nth, float *x, float *y);
 
 /* The screen's name in logs, scripts and systemd's status line ("attract", "timeline", ...);
  * a static string, never NULL ("?" for a value out of range). */

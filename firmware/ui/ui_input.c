@@ -8,11 +8,11 @@
  * activates. Keys give the same actions without a touch screen: Tab/Shift+Tab walk a focus
  * ring through every target, Enter activates, Escape goes back, arrows scroll or turn pages.
  */
-#include "ui.h"
+#include "ui_private.h"
 
 #include "screens.h"
-#include "ui_internal.h"
 
+#include <assert.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -20,17 +20,9 @@
 /* Which layer and hit is under a screen point: chrome first, then the page. */
 static const VtHit *hit_at(VtUi *ui, int x, int y, int *layer)
 {
-    const VtTheme *t = &ui->theme;
-    if (!ui->attract && y < t->bar_h) {
-        *layer = 1;
-        return page_hit_at(&ui->chrome, x, y);
-    }
-    *layer = 0;
-    int off = scroll_offset(&ui->scroll);
-    int top = ui->attract ? 0 : t->bar_h;
-    int px = ui->horizontal ? x + off : x;
-    int py = ui->horizontal ? y - top : y - top + off;
-    return page_hit_at(&ui->page, px, py);
+    *layer = !ui->attract && y < ui->theme.bar_h ? VT_LAYER_CHROME : VT_LAYER_PAGE;
+    VtPlace p = ui_place(ui, *layer);
+    return page_hit_at(*layer == VT_LAYER_CHROME ? &ui->chrome : &ui->page, x - p.dx, y - p.dy);
 }
 
 static void on_press(VtUi *ui, const VtGest *g)
@@ -64,13 +56,13 @@ static void on_tap(VtUi *ui, const VtGest *g)
 /* Turns the reader's page on a horizontal swipe: finger to the left shows the next unit. */
 static void on_swipe(VtUi *ui, const VtGest *g)
 {
-    const VtView *v = &ui->stack[ui->depth - 1];
-    if (ui->attract || v->screen != VT_SCR_READER || fabsf(g->vx) <= fabsf(g->vy))
+    VtView v = ui_view(ui);
+    if (v.screen != VT_SCR_READER || fabsf(g->vx) <= fabsf(g->vy))
         return;
-    const VtDoc *d = &ui->content->docs[v->doc];
-    int next = screen_reader_step(d, v->item, g->vx < 0 ? +1 : -1);
+    assert(v.doc >= 0 && v.doc < ui->content->ndocs);
+    int next = screen_reader_step(&ui->content->docs[v.doc], v.item, g->vx < 0 ? +1 : -1);
     if (next >= 0)
-        ui_activate(ui, g->vx < 0 ? VT_ACT_NEXT : VT_ACT_PREV, v->doc, next);
+        ui_activate(ui, g->vx < 0 ? VT_ACT_NEXT : VT_ACT_PREV, v.doc, next);
 }
 
 /* The hidden staff gesture: hold the Home button (top left) for a long press, twice within
@@ -133,47 +125,33 @@ void ui_pointer(VtUi *ui, const VtPtrEvent *ev)
         on_gesture(ui, &out[i]);
 }
 
-/* The focus ring's order: chrome targets, then the page's, as they were added. */
-static int focus_count(const VtUi *ui)
-{
-    return (ui->attract ? 0 : ui->chrome.nhits) + ui->page.nhits;
-}
+int ui_focus_count(const VtUi *ui) { return (ui->attract ? 0 : ui->chrome.nhits) + ui->page.nhits; }
 
-static const VtHit *focus_hit(const VtUi *ui, int i, int *layer)
+const VtHit *ui_focus_hit(const VtUi *ui, int i, int *layer)
 {
+    assert(i >= 0 && i < ui_focus_count(ui));
     int nc = ui->attract ? 0 : ui->chrome.nhits;
-    *layer = i < nc ? 1 : 0;
+    *layer = i < nc ? VT_LAYER_CHROME : VT_LAYER_PAGE;
     return i < nc ? &ui->chrome.hits[i] : &ui->page.hits[i - nc];
 }
 
-void ui_focus_rect(const VtUi *ui, VtFrame *f)
-{
-    f->focus = (VtRect){0, 0, 0, 0};
-    if (ui->focus < 0 || ui->focus >= focus_count(ui))
-        return;
-    int layer;
-    const VtHit *h = focus_hit(ui, ui->focus, &layer);
-    const VtLayer *l = &f->layers[layer == 1 ? 1 : 0];
-    f->focus = (VtRect){h->r.x + l->dx, h->r.y + l->dy, h->r.w, h->r.h};
-}
-
-/* Scrolls so the focused page target is visible. */
+/* Scrolls so the focused page target is in view, a margin clear of the edge it was beyond. */
 static void reveal_focus(VtUi *ui)
 {
     int layer;
-    const VtHit *h = focus_hit(ui, ui->focus, &layer);
-    if (layer != 0)
+    const VtHit *h = ui_focus_hit(ui, ui->focus, &layer);
+    if (layer != VT_LAYER_PAGE)
         return;
-    const VtTheme *t = &ui->theme;
-    int off = scroll_offset(&ui->scroll);
-    int view = ui->horizontal ? t->w : t->h - (ui->attract ? 0 : t->bar_h);
-    int a = ui->horizontal ? h->r.x : h->r.y, len = ui->horizontal ? h->r.w : h->r.h;
-    int want = off;
-    if (a < off)
-        want = a - t->margin;
-    else if (a + len > off + view)
-        want = a + len - view + t->margin;
-    scroll_jump(&ui->scroll, want);
+    VtPlace p = ui_place(ui, VT_LAYER_PAGE);
+    VtRect r = place_rect(p, h->r);
+    int a = ui->horizontal ? r.x : r.y, len = ui->horizontal ? r.w : r.h;
+    int start = ui->horizontal ? p.clip.x : p.clip.y, view = ui->horizontal ? p.clip.w : p.clip.h;
+    int margin = ui->theme.margin, move = 0;
+    if (a < start)
+        move = a - start - margin;
+    else if (a + len > start + view)
+        move = a + len - (start + view) + margin;
+    scroll_jump(&ui->scroll, scroll_offset(&ui->scroll) + move);
 }
 
 static void scroll_by(VtUi *ui, int delta)
@@ -188,11 +166,12 @@ static void scroll_by(VtUi *ui, int delta)
 
 static void key_turn(VtUi *ui, int dir)
 {
-    const VtView *v = &ui->stack[ui->depth - 1];
-    if (v->screen == VT_SCR_READER) {
-        int next = screen_reader_step(&ui->content->docs[v->doc], v->item, dir);
+    VtView v = ui_view(ui);
+    if (v.screen == VT_SCR_READER) {
+        assert(v.doc >= 0 && v.doc < ui->content->ndocs);
+        int next = screen_reader_step(&ui->content->docs[v.doc], v.item, dir);
         if (next >= 0)
-            ui_activate(ui, dir > 0 ? VT_ACT_NEXT : VT_ACT_PREV, v->doc, next);
+            ui_activate(ui, dir > 0 ? VT_ACT_NEXT : VT_ACT_PREV, v.doc, next);
     } else if (ui->horizontal) {
         scroll_by(ui, dir * ui->theme.w / 3);
     }
@@ -209,7 +188,7 @@ void ui_key(VtUi *ui, VtKey key, uint64_t now_ms)
         return;
     }
     const VtTheme *t = &ui->theme;
-    int n = focus_count(ui), layer;
+    int n = ui_focus_count(ui), layer;
     switch (key) {
     case VT_KEY_TAB:
     case VT_KEY_BACKTAB:
@@ -221,7 +200,7 @@ void ui_key(VtUi *ui, VtKey key, uint64_t now_ms)
         break;
     case VT_KEY_ENTER:
         if (ui->focus >= 0 && ui->focus < n) {
-            const VtHit *h = focus_hit(ui, ui->focus, &layer);
+            const VtHit *h = ui_focus_hit(ui, ui->focus, &layer);
             ui_activate(ui, h->action, h->arg, h->arg2);
         }
         break;
@@ -236,6 +215,14 @@ void ui_key(VtUi *ui, VtKey key, uint64_t now_ms)
     case VT_KEY_RIGHT: key_turn(ui, +1); break;
     default: break;
     }
+}
+
+void ui_wake(VtUi *ui, uint64_t now_ms)
+{
+    ui->now = now_ms > ui->now ? now_ms : ui->now;
+    if (ui->attract)
+        ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
+    idle_touch(&ui->idle, ui->now);
 }
 
 void ui_toast(VtUi *ui, const char *msg, uint32_t ms)

@@ -22,17 +22,16 @@ static void timeline_frame(VtRender *r, int n, unsigned long *quads, unsigned lo
 {
     VtContent c;
     VtMeasure m = render_measure(r);
-    VtUi ui;
     VtFrame f;
-    fixture_long_timeline(&ui, &c, &m, n, &f);
+    VtUi *ui = fixture_long_timeline(&c, &m, n, &f);
     render_frame(r, &f); /* the first frame rasterises; count the second */
     VtRenderStats before = render_stats(r);
     render_frame(r, &f);
     VtRenderStats after = render_stats(r);
     *quads = after.glyph_quads - before.glyph_quads;
     *draws = after.draw_calls - before.draw_calls;
-    CHECK(ui.page.width > 20 * 1920); /* most of the timeline is off screen */
-    ui_free(&ui);
+    CHECK(f.layers[0].page->width > 20 * 1920); /* most of the timeline is off screen */
+    ui_free(ui);
     content_free(&c);
 }
 

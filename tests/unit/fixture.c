@@ -139,15 +139,16 @@ void fixture_add_events(VtContent *c, int n, int year)
     c->nevents += n;
 }
 
-void fixture_long_timeline(VtUi *ui, VtContent *c, const VtMeasure *m, int n, VtFrame *f)
+VtUi *fixture_long_timeline(VtContent *c, const VtMeasure *m, int n, VtFrame *f)
 {
     fixture_content(c);
     fixture_add_events(c, n, 2005);
     VtUiConfig cfg;
     ui_config_default(&cfg);
-    ui_init(ui, c, m, 1920, 1080, &cfg, 1000, fixture_today());
+    VtUi *ui = ui_new(c, m, 1920, 1080, &cfg, 1000, fixture_today());
     ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
     ui_frame(ui, f);
+    return ui;
 }
 
 static int fake_width(void *ctx, VtFontStyle style, int px, const char *s, size_t len)

@@ -18,10 +18,10 @@ void fixture_content(VtContent *c);
  * events still last. */
 void fixture_add_events(VtContent *c, int n, int year);
 
-/* Fills c with the fixture plus n extra events (fixture_add_events, in 2005) and opens the
- * timeline of a 1920x1080 ui on it at fixture_today(), laid out into *f. Free with ui_free()
- * and content_free(). */
-void fixture_long_timeline(VtUi *ui, VtContent *c, const VtMeasure *m, int n, VtFrame *f);
+/* Fills c with the fixture plus n extra events (fixture_add_events, in 2005) and returns a
+ * 1920x1080 ui on it showing the timeline at fixture_today(), laid out into *f. Free the ui with
+ * ui_free(), then c with content_free(). */
+VtUi *fixture_long_timeline(VtContent *c, const VtMeasure *m, int n, VtFrame *f);
 
 /* Every code point advances px/2 pixels. */
 VtMeasure fixture_measure(void);

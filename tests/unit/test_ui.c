@@ -1,8 +1,9 @@
 /*
- * Unit tests of the ui controller and the screens, without a window: navigation by simulated
- * touches and keys with an injected clock, the idle timer and attract loop, and layout rules
- * checked on every screen at every target resolution (targets at least the theme's minimum,
- * no text outside the screen, no two text runs overlapping, contrast of the palette).
+ * Unit tests of the ui controller and the screens, without a window, through ui.h alone (the
+ * controller's state is private): navigation by simulated touches and keys with an injected clock,
+ * the idle timer and attract loop, and layout rules checked on every screen at every target
+ * resolution (targets at least the theme's minimum, no text outside the screen, no two text runs
+ * overlapping, contrast of the palette).
  */
 #include "fixture.h"
 #include "layout_check.h"
@@ -12,200 +13,251 @@
 #include "vt_test.h"
 
 #include <stdio.h>
+#include <string.h>
 
 static VtContent C;
 static VtMeasure M;
+static uint64_t T; /* the test's clock, ms: the time of the last event given to the ui */
 
-static void start(VtUi *ui, int w, int h)
+static VtUi *start(int w, int h)
 {
     VtUiConfig cfg;
     ui_config_default(&cfg);
-    ui_init(ui, &C, &M, w, h, &cfg, 1000, fixture_today());
+    T = 1000;
+    return ui_new(&C, &M, w, h, &cfg, T, fixture_today());
 }
 
-static void frame(VtUi *ui)
+static VtFrame frame(VtUi *ui)
 {
     VtFrame f;
     ui_frame(ui, &f);
+    return f;
 }
 
 static void tap(VtUi *ui, float x, float y)
 {
-    uint64_t t = ui->now;
-    VtPtrEvent d = {VT_PTR_DOWN, 1, x, y, t}, u = {VT_PTR_UP, 1, x, y, t + 60};
+    VtPtrEvent d = {VT_PTR_DOWN, 1, x, y, T}, u = {VT_PTR_UP, 1, x, y, T + 60};
+    T += 60;
     ui_pointer(ui, &d);
     ui_pointer(ui, &u);
     frame(ui);
 }
 
-/* Taps the centre of the first hit target with this action in the page or the chrome. */
+/* Taps the centre of the nth target with this action (the top bar first, then the page);
+ * returns 0 when there is none on the screen (the test must scroll first). */
 static int tap_action(VtUi *ui, VtAction a, int nth)
 {
+    float x, y;
     frame(ui);
-    const VtTheme *t = &ui->theme;
-    for (int i = 0; i < ui->chrome.nhits; i++)
-        if (ui->chrome.hits[i].action == a && nth-- == 0) {
-            VtRect r = ui->chrome.hits[i].r;
-            tap(ui, (float)(r.x + r.w / 2), (float)(r.y + r.h / 2));
-            return 1;
-        }
-    for (int i = 0; i < ui->page.nhits; i++)
-        if (ui->page.hits[i].action == a && nth-- == 0) {
-            VtRect r = ui->page.hits[i].r;
-            int off = scroll_offset(&ui->scroll);
-            float x = (float)(r.x + r.w / 2 - (ui->horizontal ? off : 0));
-            float y =
-                (float)(r.y + r.h / 2 + (ui->attract ? 0 : t->bar_h) - (ui->horizontal ? 0 : off));
-            if (x < 0 || x >= t->w || y < t->bar_h || y >= t->h)
-                return 0; /* off screen: the test must scroll first */
-            tap(ui, x, y);
-            return 1;
-        }
-    return 0;
+    if (ui_hit_center(ui, a, nth, &x, &y) != 0)
+        return 0;
+    tap(ui, x, y);
+    return 1;
 }
+
+static VtView view(const VtUi *ui) { return ui_view(ui); }
 
 static void boots_into_attract_and_touch_explores(void)
 {
-    VtUi ui;
-    start(&ui, 1280, 800);
-    ui_tick(&ui, 1000);
-    frame(&ui);
-    CHECK_INT(ui_screen(&ui), VT_SCR_ATTRACT);
-    tap(&ui, 600, 400);
-    CHECK_INT(ui_screen(&ui), VT_SCR_TIMELINE);
-    ui_free(&ui);
+    VtUi *ui = start(1280, 800);
+    ui_tick(ui, 1000);
+    frame(ui);
+    CHECK_INT(ui_screen(ui), VT_SCR_ATTRACT);
+    tap(ui, 600, 400);
+    CHECK_INT(ui_screen(ui), VT_SCR_TIMELINE);
+    ui_free(ui);
 }
 
 static void timeline_card_opens_reader_and_back_returns(void)
 {
-    VtUi ui;
-    start(&ui, 1280, 800);
-    ui_activate(&ui, VT_ACT_EXPLORE, 0, 0);
-    frame(&ui);
+    VtUi *ui = start(1280, 800);
+    ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
+    frame(ui);
     /* the "antwoord" event cites the joint answer: the reader opens on question 2 */
-    ui_activate(&ui, VT_ACT_OPEN_EVENT, 2, 0);
-    frame(&ui);
-    CHECK_INT(ui_screen(&ui), VT_SCR_READER);
-    CHECK_INT(C.docs[0].items[ui.stack[ui.depth - 1].item].number, 2);
-    CHECK(tap_action(&ui, VT_ACT_BACK, 0));
-    CHECK_INT(ui_screen(&ui), VT_SCR_TIMELINE);
-    ui_free(&ui);
+    ui_activate(ui, VT_ACT_OPEN_EVENT, 2, 0);
+    frame(ui);
+    CHECK_INT(ui_screen(ui), VT_SCR_READER);
+    CHECK_INT(C.docs[0].items[view(ui).item].number, 2);
+    CHECK(tap_action(ui, VT_ACT_BACK, 0));
+    CHECK_INT(ui_screen(ui), VT_SCR_TIMELINE);
+    ui_free(ui);
 }
 
 static void reader_swipes_between_questions(void)
 {
-    VtUi ui;
-    start(&ui, 1280, 800);
-    ui_activate(&ui, VT_ACT_EXPLORE, 0, 0);
-    ui_activate(&ui, VT_ACT_OPEN_ITEM, 0, 0);
-    frame(&ui);
-    CHECK_INT(ui.stack[ui.depth - 1].item, 0);
+    VtUi *ui = start(1280, 800);
+    ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
+    ui_activate(ui, VT_ACT_OPEN_ITEM, 0, 0);
+    frame(ui);
+    CHECK_INT(view(ui).item, 0);
     /* a fast flick to the left: next question (item 2, question 2) */
-    uint64_t t = ui.now;
+    uint64_t t = T;
     VtPtrEvent ev = {VT_PTR_DOWN, 1, 900, 500, t};
-    ui_pointer(&ui, &ev);
+    ui_pointer(ui, &ev);
     for (int i = 1; i <= 6; i++) {
         ev = (VtPtrEvent){VT_PTR_MOVE, 1, 900.0f - 80.0f * (float)i, 500, t + 16u * (uint64_t)i};
-        ui_pointer(&ui, &ev);
+        ui_pointer(ui, &ev);
     }
     ev.type = VT_PTR_UP;
-    ui_pointer(&ui, &ev);
-    frame(&ui);
-    CHECK_INT(ui.stack[ui.depth - 1].item, 2);
+    ui_pointer(ui, &ev);
+    frame(ui);
+    CHECK_INT(view(ui).item, 2);
     /* the joint answer's label names both questions */
-    int found = 0;
-    for (int i = 0; i < ui.page.nboxes; i++)
-        if (ui.page.boxes[i].text && strstr(ui.page.boxes[i].text, "vragen 2 en 3"))
-            found = 1;
-    CHECK(found);
-    ui_free(&ui);
+    CHECK(ui_find_text(ui, "vragen 2 en 3"));
+    CHECK(!ui_find_text(ui, "vragen 7 en 8"));
+    ui_free(ui);
 }
 
 static void drag_does_not_tap(void)
 {
-    VtUi ui;
-    start(&ui, 1280, 800);
-    ui_activate(&ui, VT_ACT_EXPLORE, 0, 0);
-    ui_activate(&ui, VT_ACT_OPEN_DOC, 0, 0);
-    frame(&ui);
-    uint64_t t = ui.now;
+    VtUi *ui = start(1280, 800);
+    ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
+    ui_activate(ui, VT_ACT_OPEN_DOC, 0, 0);
+    frame(ui);
+    uint64_t t = T;
     /* start on a card, drag up slowly, stop, lift: a scroll, not a tap */
     VtPtrEvent ev = {VT_PTR_DOWN, 1, 640, 700, t};
-    ui_pointer(&ui, &ev);
+    ui_pointer(ui, &ev);
     for (int i = 1; i <= 10; i++) {
         ev = (VtPtrEvent){VT_PTR_MOVE, 1, 640, 700.0f - 20.0f * (float)i, t + 16u * (uint64_t)i};
-        ui_pointer(&ui, &ev);
+        ui_pointer(ui, &ev);
     }
     ev = (VtPtrEvent){VT_PTR_UP, 1, 640, 500, t + 400};
-    ui_pointer(&ui, &ev);
-    frame(&ui);
-    CHECK_INT(ui_screen(&ui), VT_SCR_DOC);
-    CHECK(scroll_offset(&ui.scroll) > 0);
-    ui_free(&ui);
+    ui_pointer(ui, &ev);
+    frame(ui);
+    CHECK_INT(ui_screen(ui), VT_SCR_DOC);
+    CHECK(ui_scroll_offset(ui) > 0);
+    ui_free(ui);
 }
 
 static void language_switch_and_idle_return(void)
 {
-    VtUi ui;
-    start(&ui, 1280, 800);
-    tap(&ui, 100, 100);
-    CHECK(tap_action(&ui, VT_ACT_LANG, 0));
-    CHECK_INT(ui.lang, VT_LANG_EN);
+    VtUi *ui = start(1280, 800);
+    tap(ui, 100, 100);
+    CHECK(tap_action(ui, VT_ACT_LANG, 0));
+    CHECK_INT(ui_lang(ui), VT_LANG_EN);
     /* idle: a warning 10 s before the 90 s timeout, then the attract loop in Dutch */
-    uint64_t t0 = ui.now;
-    ui_tick(&ui, t0 + 79000);
-    CHECK_INT(ui.warn_secs, -1);
-    ui_tick(&ui, t0 + 81000);
-    CHECK(ui.warn_secs > 0 && ui.warn_secs <= 10);
-    frame(&ui);
-    CHECK(ui.overlay.nboxes > 0);
-    ui_tick(&ui, t0 + 90001);
-    CHECK_INT(ui_screen(&ui), VT_SCR_ATTRACT);
-    CHECK_INT(ui.lang, VT_LANG_NL);
-    ui_free(&ui);
+    uint64_t t0 = T;
+    ui_tick(ui, t0 + 79000);
+    CHECK_INT(ui_idle_warning(ui), -1);
+    ui_tick(ui, t0 + 81000);
+    CHECK(ui_idle_warning(ui) > 0 && ui_idle_warning(ui) <= 10);
+    VtFrame f = frame(ui); /* the countdown is a layer over the page and the top bar */
+    CHECK(f.nlayers >= 3 && f.layers[2].page->nboxes > 0);
+    ui_tick(ui, t0 + 90001);
+    CHECK_INT(ui_screen(ui), VT_SCR_ATTRACT);
+    CHECK_INT(ui_lang(ui), VT_LANG_NL);
+    ui_free(ui);
 }
 
 static void attract_alternates_and_sleeps(void)
 {
-    VtUi ui;
-    start(&ui, 800, 480);
-    ui_tick(&ui, 1000);
-    frame(&ui);
+    VtUi *ui = start(800, 480);
+    ui_tick(ui, 1000);
+    frame(ui);
     VtDeadline dl = deadline_none();
-    ui_deadline(&ui, &dl);
+    ui_deadline(ui, &dl);
     CHECK(dl.at > 1000 && dl.at != UINT64_MAX);
     /* after the fade, nothing happens until the next slide: no redraw wanted */
-    ui_tick(&ui, 2000);
-    frame(&ui);
-    ui_tick(&ui, 3000);
-    CHECK_INT(ui.dirty, 0);
-    unsigned long builds = ui.builds;
-    ui_tick(&ui, 1000 + 12000 + 1);
-    frame(&ui);
-    CHECK_INT(ui.builds, builds + 1);
-    ui_free(&ui);
+    ui_tick(ui, 2000);
+    frame(ui);
+    ui_tick(ui, 3000);
+    CHECK_INT(ui_needs_draw(ui), 0);
+    unsigned long builds = ui_builds(ui);
+    ui_tick(ui, 1000 + 12000 + 1);
+    frame(ui);
+    CHECK_INT(ui_builds(ui), builds + 1);
+    ui_free(ui);
 }
 
 static void keyboard_reaches_every_target(void)
 {
-    VtUi ui;
-    start(&ui, 1280, 800);
-    ui_key(&ui, VT_KEY_ENTER, 2000); /* wakes from attract */
-    frame(&ui);
-    ui_key(&ui, VT_KEY_TAB, 2100);
-    frame(&ui);
-    CHECK_INT(ui.focus, 0);
-    /* the first target is Home in the chrome; Tab on to the first timeline card and open it */
-    int n = ui.chrome.nhits;
-    for (int i = 0; i < n; i++)
-        ui_key(&ui, VT_KEY_TAB, 2200);
-    frame(&ui);
-    ui_key(&ui, VT_KEY_ENTER, 2300);
-    frame(&ui);
-    CHECK(ui_screen(&ui) == VT_SCR_READER || ui_screen(&ui) == VT_SCR_DOC);
-    ui_key(&ui, VT_KEY_ESCAPE, 2400);
-    CHECK_INT(ui_screen(&ui), VT_SCR_TIMELINE);
-    ui_free(&ui);
+    VtUi *ui = start(1280, 800);
+    ui_key(ui, VT_KEY_ENTER, 2000); /* wakes from attract */
+    frame(ui);
+    ui_key(ui, VT_KEY_TAB, 2100);
+    VtFrame f = frame(ui);
+    /* the first target is Home in the top bar */
+    float x, y;
+    CHECK(ui_hit_center(ui, VT_ACT_HOME, 0, &x, &y) == 0);
+    CHECK(rect_contains(f.focus, (int)x, (int)y));
+    /* Tab on through the top bar to the first timeline card (scrolled into view) and open it */
+    for (int i = 0; i < 10 && !rect_contains(f.layers[0].clip, f.focus.x, f.focus.y); i++) {
+        ui_key(ui, VT_KEY_TAB, 2200);
+        f = frame(ui);
+    }
+    CHECK(f.focus.w > 0 && rect_contains(f.layers[0].clip, f.focus.x, f.focus.y));
+    ui_key(ui, VT_KEY_ENTER, 2300);
+    frame(ui);
+    CHECK(ui_screen(ui) == VT_SCR_READER || ui_screen(ui) == VT_SCR_DOC);
+    ui_key(ui, VT_KEY_ESCAPE, 2400);
+    CHECK_INT(ui_screen(ui), VT_SCR_TIMELINE);
+    ui_free(ui);
+}
+
+static int same_rect(VtRect a, VtRect b)
+{
+    return a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h;
+}
+
+static int same_color(VtColor a, VtColor b)
+{
+    return a.r == b.r && a.g == b.g && a.b == b.b && a.a == b.a;
+}
+
+/* Counts the fills of colour c in the frame's last layer (the marks) inside rectangle r. */
+static int marks_in(const VtFrame *f, VtColor c, VtRect r)
+{
+    const VtPage *p = f->layers[f->nlayers - 1].page;
+    int n = 0;
+    for (int i = 0; i < p->nboxes; i++) {
+        const VtBox *b = &p->boxes[i];
+        VtRect in = b->r;
+        n += b->kind == VT_BOX_FILL && same_color(b->color, c) && in.x >= r.x && in.y >= r.y &&
+             in.x + in.w <= r.x + r.w && in.y + in.h <= r.y + r.h;
+    }
+    return n;
+}
+
+/* Issue 10, item 4: the ui decides how touch feedback, the scroll indicator and the focus ring
+ * look; they reach the renderer as boxes in the last layer, in the theme's colours and sizes. */
+static void marks_are_boxes_in_theme_colours(void)
+{
+    VtUi *ui = start(1280, 800);
+    VtTheme t;
+    theme_init(&t, 1280, 800, 0);
+    ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
+    ui_activate(ui, VT_ACT_OPEN_DOC, 0, 0);
+    frame(ui); /* Tab walks the targets as laid out */
+    ui_key(ui, VT_KEY_TAB, 2000);
+    VtFrame f = frame(ui);
+    CHECK(f.focus.w > 0 && f.thumb.w > 0 && f.pressed.w == 0);
+    /* the ring: four bands of focus_px just outside the focused target, and the thumb */
+    int k = t.focus_px;
+    VtRect around = {f.focus.x - k, f.focus.y - k, f.focus.w + 2 * k, f.focus.h + 2 * k};
+    CHECK_INT(marks_in(&f, VT_FOCUS, around), 4);
+    CHECK_INT(marks_in(&f, VT_FOCUS, f.focus), 0);
+    CHECK_INT(marks_in(&f, VT_THUMB, f.thumb), 1);
+    CHECK(k >= 3);
+    /* a finger on the About button: a wash over exactly that target, until it lifts */
+    float x, y;
+    CHECK(ui_hit_center(ui, VT_ACT_ABOUT, 0, &x, &y) == 0);
+    VtPtrEvent d = {VT_PTR_DOWN, 1, x, y, 3000}, u = {VT_PTR_UP, 1, x + 200, y, 3500};
+    ui_pointer(ui, &d);
+    f = frame(ui);
+    CHECK(f.pressed.w > 0 && rect_contains(f.pressed, (int)x, (int)y));
+    CHECK_INT(marks_in(&f, VT_PRESS_WASH, f.pressed), 1);
+    const VtPage *marks = f.layers[f.nlayers - 1].page;
+    int washes = 0;
+    for (int i = 0; i < marks->nboxes; i++)
+        washes += same_color(marks->boxes[i].color, VT_PRESS_WASH) &&
+                  same_rect(marks->boxes[i].r, f.pressed);
+    CHECK_INT(washes, 1);
+    ui_pointer(ui, &u);
+    f = frame(ui);
+    CHECK_INT(f.pressed.w, 0);
+    CHECK_INT(marks_in(&f, VT_PRESS_WASH, (VtRect){0, 0, 1280, 800}), 0);
+    ui_free(ui);
 }
 
 static void every_screen_lays_out_cleanly(void)
@@ -259,19 +311,18 @@ static void today_separates_past_and_future(void)
 
 static void today_moves_at_midnight(void)
 {
-    VtUi ui;
-    start(&ui, 1280, 800);
-    ui_activate(&ui, VT_ACT_EXPLORE, 0, 0);
-    frame(&ui);
-    unsigned long builds = ui.builds;
-    ui_set_today(&ui, fixture_today()); /* the same day: nothing to do */
-    frame(&ui);
-    CHECK_INT(ui.builds, builds);
-    ui_set_today(&ui, fixture_today() + 1);
-    CHECK(ui.dirty);
-    frame(&ui);
-    CHECK_INT(ui.builds, builds + 1);
-    ui_free(&ui);
+    VtUi *ui = start(1280, 800);
+    ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
+    frame(ui);
+    unsigned long builds = ui_builds(ui);
+    ui_set_today(ui, fixture_today()); /* the same day: nothing to do */
+    frame(ui);
+    CHECK_INT(ui_builds(ui), builds);
+    ui_set_today(ui, fixture_today() + 1);
+    CHECK(ui_needs_draw(ui));
+    frame(ui);
+    CHECK_INT(ui_builds(ui), builds + 1);
+    ui_free(ui);
 }
 
 static void dates_show_their_precision(void)
@@ -291,17 +342,18 @@ static void dates_show_their_precision(void)
 static void long_timeline_thumb_stays_on_track(void)
 {
     VtContent big;
-    VtUi ui;
     VtFrame f;
-    fixture_long_timeline(&ui, &big, &M, 6000, &f);
-    CHECK(ui.horizontal);
+    VtUi *ui = fixture_long_timeline(&big, &M, 6000, &f);
+    VtTheme t; /* the theme the ui lays out with: no measured density */
+    theme_init(&t, 1920, 1080, 0);
+    CHECK_INT(ui_screen(ui), VT_SCR_TIMELINE); /* it scrolls along x */
     /* the product that overflowed: the track (most of the width) times the offset */
-    CHECK((long long)scroll_offset(&ui.scroll) * (ui.theme.w / 2) > 2147483647LL);
+    CHECK((long long)ui_scroll_offset(ui) * (t.w / 2) > 2147483647LL);
     CHECK(f.thumb.w > 0);
-    CHECK(f.thumb.x >= ui.theme.unit && f.thumb.x + f.thumb.w <= ui.theme.w - ui.theme.unit);
+    CHECK(f.thumb.x >= t.unit && f.thumb.x + f.thumb.w <= t.w - t.unit);
     /* opened near today, at the right end: the thumb is in the right half */
-    CHECK(f.thumb.x > ui.theme.w / 2);
-    ui_free(&ui);
+    CHECK(f.thumb.x > t.w / 2);
+    ui_free(ui);
     content_free(&big);
 }
 
@@ -339,6 +391,7 @@ int main(void)
     RUN(language_switch_and_idle_return);
     RUN(attract_alternates_and_sleeps);
     RUN(keyboard_reaches_every_target);
+    RUN(marks_are_boxes_in_theme_colours);
     RUN(every_screen_lays_out_cleanly);
     RUN(targets_meet_nine_millimetres);
     RUN(palette_contrast_is_aaa);
