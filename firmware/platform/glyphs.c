@@ -201,26 +201,56 @@ static uint32_t drawable(TTF_Font *f, uint32_t cp)
     return TTF_GlyphIsProvided32(f, 0xFFFD) ? 0xFFFD : '?';
 }
 
+/* One walk over a run of text, shared by measuring and drawing so the two can never disagree:
+ * UTF-8 decoding, the replacement of glyphs the font lacks, kerning and advances live here. */
+typedef struct {
+    VtGlyphs *g;
+    TTF_Font *f;
+    int slot, px;
+    const char *s;
+    size_t len, i;
+    uint32_t prev;
+    int pen; /* where the next glyph starts */
+} GlyphWalk;
+
+static void walk_begin(GlyphWalk *w, VtGlyphs *g, int slot, int px, const char *s, size_t len,
+                       int x)
+{
+    *w = (GlyphWalk){g, g->slots[slot].font, slot, px, s, len, 0, 0, x};
+}
+
+/* Steps to the next glyph: returns 0 at the end, else 1 with the code point drawn in *cp, its
+ * cache entry in *e (NULL when the font gives no metrics: it still advances half an em) and
+ * the pen position where it starts in *x. */
+static int walk_next(GlyphWalk *w, uint32_t *cp, Glyph **e, int *x)
+{
+    if (w->i >= w->len)
+        return 0;
+    w->i += utf8_decode(w->s + w->i, w->len - w->i, cp);
+    *cp = drawable(w->f, *cp);
+    *e = lookup(w->g, w->slot, *cp);
+    if (w->prev)
+        w->pen += TTF_GetFontKerningSizeGlyphs32(w->f, w->prev, *cp);
+    w->prev = *cp;
+    *x = w->pen;
+    w->pen += *e ? (*e)->advance : w->px / 2;
+    return 1;
+}
+
 static int measure_width(void *ctx, VtFontStyle style, int px, const char *s, size_t len)
 {
     VtGlyphs *g = ctx;
     int slot = slot_for(g, style, px);
     if (slot < 0)
         return (int)len * px / 2;
-    TTF_Font *f = g->slots[slot].font;
-    int w = 0;
-    uint32_t prev = 0;
-    for (size_t i = 0; i < len;) {
-        uint32_t cp;
-        i += utf8_decode(s + i, len - i, &cp);
-        cp = drawable(f, cp);
-        Glyph *e = lookup(g, slot, cp);
-        if (prev)
-            w += TTF_GetFontKerningSizeGlyphs32(f, prev, cp);
-        w += e ? e->advance : px / 2;
-        prev = cp;
-    }
-    return w;
+    GlyphWalk w;
+    walk_begin(&w, g, slot, px, s, len, 0);
+    uint32_t cp;
+    Glyph *e;
+    int x;
+    while (walk_next(&w, &cp, &e, &x))
+        ;
+    return w.pen;
 }
 
 VtMeasure glyphs_measure(VtGlyphs *g) { return (VtMeasure){g, measure_width}; }
@@ -294,37 +324,32 @@ static void quad(VtGlyphs *g, const SDL_Rect *src, float x, float y, SDL_Color c
     g->nverts += 4;
 }
 
-void glyphs_run(VtGlyphs *g, const char *s, VtFontStyle style, int px, int x, int y, int line_h,
-                VtColor c)
+int glyphs_run(VtGlyphs *g, const char *s, VtFontStyle style, int px, int x, int y, int line_h,
+               VtColor c)
 {
     int slot = slot_for(g, style, px);
     if (slot < 0)
-        return;
+        return x;
     TTF_Font *f = g->slots[slot].font;
     int top = y + (line_h - TTF_FontHeight(f)) / 2;
     SDL_Color col = {c.r, c.g, c.b, c.a};
-    int pen = x;
-    uint32_t prev = 0;
-    size_t len = strlen(s);
-    for (size_t i = 0; i < len;) {
-        uint32_t cp;
-        i += utf8_decode(s + i, len - i, &cp);
-        cp = drawable(f, cp);
-        Glyph *e = lookup(g, slot, cp);
-        if (!e)
+    GlyphWalk w;
+    walk_begin(&w, g, slot, px, s, strlen(s), x);
+    uint32_t cp;
+    Glyph *e;
+    int pen;
+    while (walk_next(&w, &cp, &e, &pen)) {
+        if (!e || cp == ' ')
             continue;
-        if (prev)
-            pen += TTF_GetFontKerningSizeGlyphs32(f, prev, cp);
-        prev = cp;
-        if (!e->placed && cp != ' ' && place(g, e, f, cp) != 0) {
+        if (!e->placed && place(g, e, f, cp) != 0) {
             atlas_reset(g);
             if (place(g, e, f, cp) != 0)
                 continue;
         }
         if (e->placed)
             quad(g, &e->src, (float)(pen + e->minx), (float)top, col);
-        pen += e->advance;
     }
+    return w.pen;
 }
 
 void glyphs_flush(VtGlyphs *g)

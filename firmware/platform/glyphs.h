@@ -39,9 +39,10 @@ void glyphs_free(VtGlyphs *g);
 VtMeasure glyphs_measure(VtGlyphs *g);
 
 /* Queues a run at pen position (x, y = top of the line box of height line_h), in colour c.
- * Drawn at the next glyphs_flush(). */
-void glyphs_run(VtGlyphs *g, const char *s, VtFontStyle style, int px, int x, int y, int line_h,
-                VtColor c);
+ * Drawn at the next glyphs_flush(). Returns the pen position after the run: x plus exactly
+ * what the measure gives for s (both walk the text the same way), or x for an unknown size. */
+int glyphs_run(VtGlyphs *g, const char *s, VtFontStyle style, int px, int x, int y, int line_h,
+               VtColor c);
 
 /* Draws everything queued, in one call. */
 void glyphs_flush(VtGlyphs *g);

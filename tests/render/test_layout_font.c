@@ -59,6 +59,29 @@ static void missing_glyph_falls_back_visibly(void)
     glyphs_free(g);
 }
 
+/* Measuring and drawing walk text the same way: kerning, missing glyphs and spaces advance the
+ * pen by exactly what the layout measured (they were two walks once, and disagreed). */
+static void drawing_advances_exactly_what_was_measured(void)
+{
+    char err[256];
+    VtGlyphs *g = glyphs_new(ren, fonts, 1024, err, sizeof err);
+    CHECK(g != NULL);
+    if (g) {
+        VtMeasure m = glyphs_measure(g);
+        static const char *const runs[] = {"AVATAR Wa To", "a\xe2\x8b\xaf b\x01 \xf0\x9f\x98\x80",
+                                           "Vragen van het lid Van Houwelingen (FvD)"};
+        for (size_t i = 0; i < sizeof runs / sizeof *runs; i++)
+            for (int px = 14; px <= 96; px += 41) {
+                int w = m.width(m.ctx, VT_FONT_BOLD, px, runs[i], strlen(runs[i]));
+                CHECK_INT(glyphs_run(g, runs[i], VT_FONT_BOLD, px, 10, 0, px * 2,
+                                     (VtColor){0, 0, 0, 255}),
+                          10 + w);
+            }
+        glyphs_flush(g);
+    }
+    glyphs_free(g);
+}
+
 /* Without the kiosk's own fonts a system font stands in, so the exhibit stays up. */
 static void missing_font_dir_uses_a_system_font(void)
 {
@@ -93,6 +116,7 @@ int main(int argc, char **argv)
     }
     RUN(real_content_fits_every_resolution);
     RUN(missing_glyph_falls_back_visibly);
+    RUN(drawing_advances_exactly_what_was_measured);
     RUN(missing_font_dir_uses_a_system_font);
     SDL_DestroyRenderer(ren);
     SDL_DestroyWindow(win);
