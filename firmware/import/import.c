@@ -14,6 +14,7 @@
 #include "packinfo.h"
 #include "stick.h"
 #include "store.h"
+#include "store_sig.h"
 
 #include <inttypes.h>
 #include <stdarg.h>
@@ -34,6 +35,9 @@ typedef struct {
     VtMinisignSig sig;
     const VtMinisignKey *key;
     int64_t installed;
+    const char *sigtext; /* the .minisig as read from the stick, kept in the store's sig/ */
+    size_t siglen;
+    uint8_t hash[VT_MINISIGN_HASH_BYTES]; /* of the staged pack */
 } VtInstall;
 
 static VtReason set_result(VtImportResult *res, VtReason r, const char *fmt, ...)
@@ -183,10 +187,9 @@ static VtReason copy_pack(VtInstall *in)
 static VtReason check_staged(VtInstall *in)
 {
     char err[256];
-    uint8_t hash[VT_MINISIGN_HASH_BYTES];
-    if (minisign_hash_fd(in->cfg->io, in->staging.fd, hash) != 0)
+    if (minisign_hash_fd(in->cfg->io, in->staging.fd, in->hash) != 0)
         return set_result(in->res, VT_REASON_STORE_FAILED, "reading the staged copy failed");
-    if (minisign_verify_hash(&in->sig, in->key, hash) != 0)
+    if (minisign_verify_hash(&in->sig, in->key, in->hash) != 0)
         return set_result(in->res, VT_REASON_SIG_INVALID, "pack signature does not verify");
     if (pack_check_path(in->staging.pack_path, err, sizeof err) != 0)
         return set_result(in->res, VT_REASON_PACK_INVALID, "pack check: %s", err);
@@ -202,11 +205,23 @@ static VtReason check_staged(VtInstall *in)
 static VtReason commit(VtInstall *in)
 {
     char err[256] = "";
+    int placed = 0;
+    /* The signature goes in first: whichever pack is current after a crash has its own. */
+    if (store_sig_put(&in->store, &in->staging, in->hash, in->sigtext, in->siglen, &placed, err,
+                      sizeof err) != 0) {
+        if (placed)
+            store_sig_undo(&in->store, in->hash);
+        return set_result(in->res, VT_REASON_STORE_FAILED, "keeping the signature: %s", err);
+    }
     int rc = store_commit(&in->store, &in->staging, err, sizeof err);
-    if (rc < 0)
+    if (rc < 0) {
+        if (placed)
+            store_sig_undo(&in->store, in->hash);
         return set_result(in->res, VT_REASON_STORE_FAILED, "%s", err);
+    }
     if (rc > 0)
         log_warn("import", "%s", err);
+    store_sig_prune(&in->store);
     snprintf(in->res->message, sizeof in->res->message, "Content updated to version %" PRId64,
              in->res->version);
     return set_result(in->res, VT_REASON_OK, "installed version %" PRId64 " over %" PRId64,
@@ -230,6 +245,8 @@ static VtReason install_steps(VtInstall *in, const char *mountpoint)
         (r = check_version_and_space(in)) != VT_REASON_OK || (r = copy_pack(in)) != VT_REASON_OK ||
         (r = check_staged(in)) != VT_REASON_OK)
         return r;
+    in->sigtext = sigtext;
+    in->siglen = siglen;
     return commit(in);
 }
 

@@ -227,8 +227,8 @@ void store_unstage(VtStore *s, VtStaging *st)
         close(st->fd);
     st->fd = -1;
     if (st->dirfd >= 0) {
-        static const char *const names[] = {STAGED_PACK, STAGED_OLD};
-        for (size_t i = 0; i < 2; i++) {
+        static const char *const names[] = {STAGED_PACK, STAGED_OLD, "sig.minisig"};
+        for (size_t i = 0; i < 3; i++) {
             if (s->io->unlinkat(s->io->ctx, st->dirfd, names[i], 0) != 0 && errno != ENOENT)
                 log_warn("import", "cannot remove staged %s: %s", names[i], strerror(errno));
         }

@@ -4,6 +4,7 @@
  *   current.vpack    the pack the kiosk shows; always present once anything was installed
  *   previous.vpack   the pack before it, kept for rollback
  *   status           the last import or rollback result (store_status.h)
+ *   sig/             the installed packs' signatures, named by content hash (store_sig.h)
  *   .staging-XXXX/   a private folder for one import in progress, removed at its end
  *
  * Invariant: at every instant, also across a power cut, current.vpack is a complete pack that
@@ -12,14 +13,16 @@
  * is complete and fsync'ed, within one file system, followed by an fsync of the directory.
  *
  * Install (store_commit): the new pack is copied into .staging-XXXX/content.vpack and fsync'ed
- * (store_stage, store_stage_sync); the caller verifies exactly that file. Then
+ * (store_stage, store_stage_sync); the caller verifies exactly that file and keeps its
+ * signature as sig/<hash>.minisig (store_sig_put, staged in the same folder). Then
  *   1. link current.vpack to .staging-XXXX/old.vpack   (nothing visible changes)
  *   2. rename .staging-XXXX/content.vpack to current.vpack, fsync the store   (commit point)
  *   3. rename .staging-XXXX/old.vpack to previous.vpack, fsync the store
  * A failure before the commit point leaves the store byte for byte as it was. A failure or a
  * crash after it leaves the new current.vpack and at worst the older previous.vpack. Rollback
  * is the same dance with previous.vpack in the role of the new pack, so it swaps the two and a
- * second rollback undoes the first.
+ * second rollback undoes the first (both keep their signatures). After a commit the caller
+ * removes the signatures of packs no longer in the store (store_sig_prune).
  *
  * Only one process may change the store: store_open takes an exclusive flock on the directory
  * and, holding it, sweeps away staging folders left by a crashed run. The kiosk itself only

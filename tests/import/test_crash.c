@@ -16,8 +16,10 @@
 #include "import_fixture.h"
 #include "pack_check.h"
 #include "packinfo.h"
+#include "store_sig.h"
 #include "vt_test.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -60,6 +62,22 @@ static void reset_store(const VtScene *s)
             fx_copy_file(src, dst);
         free(src), free(dst);
     }
+    /* the installed packs' signatures (store_sig.h) */
+    char *from = fx_join(s->template_store, "sig"), *to = fx_join(run_store, "sig");
+    DIR *d = opendir(from);
+    struct dirent *e;
+    if (d)
+        mkdir(to, 0755);
+    while (d && (e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue;
+        char *src = fx_join(from, e->d_name), *dst = fx_join(to, e->d_name);
+        fx_copy_file(src, dst);
+        free(src), free(dst);
+    }
+    if (d)
+        closedir(d);
+    free(from), free(to);
 }
 
 /* Starts the command; crash_at > 0 sets VITRINE_CRASH_AT. Returns the child's pid. */
@@ -102,10 +120,14 @@ static void check_store(const VtScene *s, const char *how)
                 packinfo_version(cur, &v, err, sizeof err) == 0;
     CHECK(valid);
     CHECK(v == s->old_v || v == s->new_v);
+    /* its signature is there whenever it is current: written before the commit rename */
+    char why[300] = "";
+    CHECK_INT(store_sig_verify(run_store, cur, &w.keys, why, sizeof why), VT_STORE_SIG_VERIFIED);
     if (access(prev, F_OK) == 0)
         CHECK_INT(pack_check_path(prev, err, sizeof err), 0);
     if (vt_test_checks_failed_)
-        fprintf(stderr, "  after %s in %s: version %lld (%s)\n", how, s->name, (long long)v, err);
+        fprintf(stderr, "  after %s in %s: version %lld (%s; %s)\n", how, s->name, (long long)v,
+                err, why);
     free(cur), free(prev);
 }
 
