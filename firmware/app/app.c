@@ -54,14 +54,26 @@ static int load_pack(VtApp *app, char *err, size_t errlen)
             slash[1] = '\0';
         snprintf(cands[n++], sizeof cands[0], "%s../../content.vpack", exe);
     }
+    size_t refused = 0;
     for (int i = 0; i < n; i++) {
         if (!named && !exists(cands[i]))
             continue;
-        if (content_load(app->content, cands[i], err, errlen) == 0) {
+        char trust[sizeof app->pack_trust] = "named on the command line or in the config";
+        if (!named && i >= 2)
+            snprintf(trust, sizeof trust, "installed default (trusted as part of the package)");
+        /* The store's packs are checked against their kept signatures: bit rot is refused. */
+        if (!named && i < 2 && app_store_verify(app, cands[i], trust, sizeof trust) != 0) {
+            snprintf(err, errlen, "refused: %s", trust);
+        } else if (content_load(app->content, cands[i], err, errlen) == 0) {
             memcpy(app->pack_path, cands[i], sizeof app->pack_path); /* same size */
+            memcpy(app->pack_trust, trust, sizeof trust);
             return 0;
         }
         log_error("app", "cannot show the content pack %s: %s", cands[i], err);
+        if (refused < sizeof app->pack_refused)
+            refused +=
+                (size_t)snprintf(app->pack_refused + refused, sizeof app->pack_refused - refused,
+                                 "%s%s: %s", refused ? "; " : "", cands[i], err);
     }
     if (!named)
         snprintf(err, errlen, "no content pack could be shown (store %.200s, default %.200s)",

@@ -29,6 +29,9 @@ typedef struct {
     VtContent *content; /* on the heap: the ui borrows it, and a reload must not move it */
     VtUi *ui;
     char pack_path[1024];
+    char pack_trust[320]; /* for staff: "verified: key ...", "unverified: ...", "installed default"
+                           */
+    char pack_refused[640]; /* for staff: why a newer store pack is not shown, or "" */
     char font_dir[1024];
     uint64_t t0;            /* clock at start */
     int64_t first_frame_us; /* wall time from process start to the first frame, -1 none */

@@ -11,6 +11,7 @@
 #include "reason.h"
 #include "log.h"
 #include "store.h"
+#include "store_sig.h"
 #include "store_status.h"
 #include "store_watch.h"
 #include "ui_strings.h"
@@ -43,12 +44,35 @@ int app_store_watch(VtApp *app)
     return 0;
 }
 
+int app_store_verify(const VtApp *app, const char *path, char *trust, size_t trustlen)
+{
+    VtKeyring kr = {0};
+    char err[256];
+    if (keyring_add_dir(&kr, app->cfg.keys_dir, err, sizeof err) < 0)
+        log_warn("store", "no trusted keys: %s", err);
+    int rc = store_sig_verify(app->cfg.store_dir, path, &kr, trust, trustlen);
+    if (rc == VT_STORE_SIG_UNVERIFIED)
+        log_warn("store", "pack %s is shown %s", path, trust);
+    else if (rc == VT_STORE_SIG_VERIFIED)
+        log_info("store", "pack %s %s", path, trust);
+    return rc == VT_STORE_SIG_REFUSED ? -1 : 0;
+}
+
 int app_store_reload(VtApp *app, const char *path, char *err, size_t errlen)
 {
+    char trust[sizeof app->pack_trust];
+    if (app_store_verify(app, path, trust, sizeof trust) != 0) {
+        snprintf(err, errlen, "refused: %s", trust);
+        log_error("store", "new pack %s not shown, keeping version %d: %s", path,
+                  app->content->version, err);
+        snprintf(app->pack_refused, sizeof app->pack_refused, "%s %s", path, err);
+        return -1;
+    }
     VtContent *fresh = xcalloc(1, sizeof *fresh);
     if (content_load(fresh, path, err, errlen) != 0) {
         log_error("store", "new pack %s not shown, keeping version %d: %s", path,
                   app->content->version, err);
+        snprintf(app->pack_refused, sizeof app->pack_refused, "%s damaged: %s", path, err);
         free(fresh);
         return -1;
     }
@@ -57,6 +81,8 @@ int app_store_reload(VtApp *app, const char *path, char *err, size_t errlen)
     free(app->content);
     app->content = fresh;
     snprintf(app->pack_path, sizeof app->pack_path, "%s", path);
+    snprintf(app->pack_trust, sizeof app->pack_trust, "%s", trust);
+    app->pack_refused[0] = '\0';
     log_info("store", "now showing pack version %d", app->content->version);
     return 0;
 }
@@ -96,8 +122,11 @@ static void report(void *ctx, VtBuf *out)
 {
     VtApp *app = ctx;
     char err[256], line[256];
-    buf_printf(out, "Pack: version %d, built %s\n\n%s\n\n", app->content->version,
-               app->content->built ? app->content->built : "unknown", app->pack_path);
+    buf_printf(out, "Pack: version %d, built %s\n\n%s\n\nSignature: %s\n\n", app->content->version,
+               app->content->built ? app->content->built : "unknown", app->pack_path,
+               app->pack_trust);
+    if (app->pack_refused[0])
+        buf_printf(out, "Not shown: %s\n\n", app->pack_refused);
     VtStoreStatus st;
     int rc = store_status_read(app->cfg.store_dir, &st, err, sizeof err);
     if (rc == 0) {

@@ -19,8 +19,14 @@ int app_store_watch(VtApp *app);
  * Returns 1 when something new was shown, 0 when the wake brought nothing new. */
 int app_store_changed(VtApp *app);
 
-/* Loads the pack at path and, on success, swaps it in. Returns 0, or -1 (old content kept,
- * reason in err). */
+/* Checks a pack of the store against its kept signature (store_sig.h) with the trusted keys of
+ * the config's keys_dir. Returns 0 when it may be shown (verified, or unverified in a store from
+ * before signatures were kept, logged as a warning) with the description in trust; -1 when it
+ * is refused (bit rot, no or a wrong signature, untrusted key) with the reason in trust. */
+int app_store_verify(const VtApp *app, const char *path, char *trust, size_t trustlen);
+
+/* Verifies (app_store_verify) and loads the store pack at path and, on success, swaps it in.
+ * Returns 0, or -1 (old content kept, reason in err). */
 int app_store_reload(VtApp *app, const char *path, char *err, size_t errlen);
 
 /* The ui hooks of the staff screen. */
