@@ -8,6 +8,7 @@
 
 #include "app_store.h"
 #include "events.h"
+#include "pack_schema.h"
 #include "log.h"
 #include "render.h"
 
@@ -167,7 +168,7 @@ static int expect_unit(VtScriptState *s, char **t)
     if (v.screen != VT_SCR_READER)
         return fail(s, "expected the reader, got %s", ui_screen_name(v.screen));
     const VtItem *it = &s->app->content->docs[v.doc].items[v.item];
-    static const char *const kinds[] = {"text", "question", "answer", "point"};
+    const char *const *kinds = pack_item_kinds;
     if (!t[2] || !t[3])
         return fail(s, "expect unit needs a kind and a number");
     if (strcmp(kinds[it->kind], t[2]) || it->number != atoi(t[3]))
@@ -232,7 +233,7 @@ static int go(VtScriptState *s, char **t)
         ui_activate(ui, VT_ACT_OPEN_DOC, d, 0);
         return 0;
     }
-    static const char *const kinds[] = {"text", "question", "answer", "point"};
+    const char *const *kinds = pack_item_kinds;
     for (int i = 0; t[3] && t[4] && i < c->docs[d].nitems; i++) {
         const VtItem *it = &c->docs[d].items[i];
         if (!strcmp(kinds[it->kind], t[3]) && it->number == atoi(t[4])) {

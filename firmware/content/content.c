@@ -101,13 +101,8 @@ static int read_refs(sqlite3 *db, VtDoc *d, char *err, size_t errlen)
 
 static VtItemKind item_kind(const char *s)
 {
-    if (!strcmp(s, "question"))
-        return VT_ITEM_QUESTION;
-    if (!strcmp(s, "answer"))
-        return VT_ITEM_ANSWER;
-    if (!strcmp(s, "point"))
-        return VT_ITEM_POINT;
-    return VT_ITEM_TEXT;
+    int k = pack_vocab_find(pack_item_kinds, VT_PACK_ITEM_KINDS, s);
+    return k < 0 ? VT_ITEM_TEXT : (VtItemKind)k; /* validated: never -1 here */
 }
 
 static int find_item(const VtDoc *d, int seq)
@@ -182,11 +177,8 @@ static int read_items(sqlite3 *db, VtDoc *d, char *err, size_t errlen)
 
 static VtStatus doc_status(const char *s)
 {
-    if (!strcmp(s, "awaiting"))
-        return VT_STATUS_AWAITING;
-    if (!strcmp(s, "memo"))
-        return VT_STATUS_MEMO;
-    return VT_STATUS_ANSWERED;
+    int k = pack_vocab_find(pack_doc_statuses, VT_PACK_DOC_STATUSES, s);
+    return k < 0 ? VT_STATUS_ANSWERED : (VtStatus)k;
 }
 
 static int read_docs(sqlite3 *db, VtContent *c, char *err, size_t errlen)
@@ -228,22 +220,14 @@ static int read_docs(sqlite3 *db, VtContent *c, char *err, size_t errlen)
 
 static VtEventKind event_kind(const char *s)
 {
-    if (!strcmp(s, "submitted"))
-        return VT_EVENT_SUBMITTED;
-    if (!strcmp(s, "answered"))
-        return VT_EVENT_ANSWERED;
-    if (!strcmp(s, "memo"))
-        return VT_EVENT_MEMO;
-    return VT_EVENT_EVENT;
+    int k = pack_vocab_find(pack_event_kinds, VT_PACK_EVENT_KINDS, s);
+    return k < 0 ? VT_EVENT_EVENT : (VtEventKind)k;
 }
 
 static VtPrecision precision_of(const char *s)
 {
-    if (!strcmp(s, "day"))
-        return VT_PREC_DAY;
-    if (!strcmp(s, "month"))
-        return VT_PREC_MONTH;
-    return VT_PREC_YEAR;
+    int k = pack_vocab_find(pack_precisions, VT_PACK_PRECISIONS, s);
+    return k < 0 ? VT_PREC_YEAR : (VtPrecision)k;
 }
 
 static int read_events(sqlite3 *db, VtContent *c, char *err, size_t errlen)

@@ -25,6 +25,21 @@
 /* Largest pack file the readers accept. The real content is well under 1 MiB. */
 #define VT_PACK_MAX_BYTES (64L * 1024 * 1024)
 
+/* The schema's closed vocabularies (pack_vocab.c), in the order of the enums of content.h:
+ * item.kind (VtItemKind), document.status (VtStatus), event.kind (VtEventKind),
+ * event.precision (VtPrecision). schema.sql's CHECK constraints list the same words. */
+#define VT_PACK_ITEM_KINDS 4
+#define VT_PACK_DOC_STATUSES 3
+#define VT_PACK_EVENT_KINDS 4
+#define VT_PACK_PRECISIONS 3
+extern const char *const pack_item_kinds[VT_PACK_ITEM_KINDS];
+extern const char *const pack_doc_statuses[VT_PACK_DOC_STATUSES];
+extern const char *const pack_event_kinds[VT_PACK_EVENT_KINDS];
+extern const char *const pack_precisions[VT_PACK_PRECISIONS];
+
+/* Returns the index of word in words[0..n), or -1 when it is not one of them (or NULL). */
+int pack_vocab_find(const char *const *words, int n, const char *word);
+
 /* The whole of schema.sql, NUL-terminated; static storage. */
 extern const char pack_schema_sql[];
 

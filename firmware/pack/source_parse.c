@@ -6,6 +6,8 @@
  */
 #include "source_parse.h"
 
+#include "pack_schema.h"
+
 #include "buf.h"
 #include "file.h"
 #include "source_lex.h"
@@ -144,8 +146,7 @@ int source_parse_dir(VtSource *out, const char *dir, VtDiag *diag)
 
 const char *source_kind_name(VtSrcItemKind kind)
 {
-    static const char *const names[] = {"text", "question", "answer", "point"};
-    return names[kind];
+    return pack_item_kinds[kind]; /* VtSrcItemKind has the schema's order */
 }
 
 static void free_text(VtSrcText *t)

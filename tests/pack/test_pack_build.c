@@ -255,6 +255,34 @@ static void a_read_error_mid_table_is_a_failure(void)
     sqlite3_close(db);
 }
 
+/* The closed vocabularies live once in pack_vocab.c; schema.sql's CHECKs must list the same
+ * words in the same order, or the loader would map a valid pack's words wrongly. */
+static void check_vocab(const char *column, const char *const *words, int n)
+{
+    char want[256];
+    size_t len = (size_t)snprintf(want, sizeof want, "%s IN (", column);
+    for (int i = 0; i < n; i++)
+        len += (size_t)snprintf(want + len, sizeof want - len, "%s'%s'", i ? ", " : "", words[i]);
+    snprintf(want + len, sizeof want - len, ")");
+    if (!strstr(pack_schema_sql, want))
+        fprintf(stderr, "schema.sql lacks: %s\n", want);
+    CHECK(strstr(pack_schema_sql, want) != NULL);
+}
+
+static void vocabularies_match_the_schema(void)
+{
+    check_vocab("kind", pack_item_kinds, VT_PACK_ITEM_KINDS);
+    check_vocab("status", pack_doc_statuses, VT_PACK_DOC_STATUSES);
+    check_vocab("kind", pack_event_kinds, VT_PACK_EVENT_KINDS);
+    check_vocab("precision", pack_precisions, VT_PACK_PRECISIONS);
+    CHECK_INT(pack_vocab_find(pack_item_kinds, VT_PACK_ITEM_KINDS, "answer"), VT_ITEM_ANSWER);
+    CHECK_INT(pack_vocab_find(pack_doc_statuses, VT_PACK_DOC_STATUSES, "awaiting"),
+              VT_STATUS_AWAITING);
+    CHECK_INT(pack_vocab_find(pack_event_kinds, VT_PACK_EVENT_KINDS, "memo"), VT_EVENT_MEMO);
+    CHECK_INT(pack_vocab_find(pack_precisions, VT_PACK_PRECISIONS, "day"), VT_PREC_DAY);
+    CHECK_INT(pack_vocab_find(pack_item_kinds, VT_PACK_ITEM_KINDS, "footnote"), -1);
+}
+
 int main(int argc, char **argv)
 {
     const char *tmp;
@@ -269,6 +297,7 @@ int main(int argc, char **argv)
     RUN(an_answer_covering_twelve_questions_answers_each);
     RUN(more_covers_than_the_limit_is_a_source_error);
     RUN(a_read_error_mid_table_is_a_failure);
+    RUN(vocabularies_match_the_schema);
     fixture_remove(tmp);
     free((char *)fixture);
     return vt_test_finish();

@@ -1,0 +1,23 @@
+/*
+ * pack_vocab: the words of the pack schema's closed vocabularies, once. schema.sql lists the
+ * same words in its CHECK constraints (tests/pack/test_pack_build.c compares the two), the C
+ * enums in content.h are in the same order, and the source parser, the builder, the loader and
+ * the script harness name kinds and statuses only through these tables.
+ */
+#include "pack_schema.h"
+
+#include <string.h>
+
+const char *const pack_item_kinds[VT_PACK_ITEM_KINDS] = {"text", "question", "answer", "point"};
+const char *const pack_doc_statuses[VT_PACK_DOC_STATUSES] = {"answered", "awaiting", "memo"};
+const char *const pack_event_kinds[VT_PACK_EVENT_KINDS] = {"event", "submitted", "answered",
+                                                           "memo"};
+const char *const pack_precisions[VT_PACK_PRECISIONS] = {"year", "month", "day"};
+
+int pack_vocab_find(const char *const *words, int n, const char *word)
+{
+    for (int i = 0; word && i < n; i++)
+        if (!strcmp(words[i], word))
+            return i;
+    return -1;
+}
