@@ -65,6 +65,20 @@ static void report(VtAbsDevice *d, int device, VtAbsEvent *out, int *n, int max)
     out[(*n)++] = (VtAbsEvent){kind, norm(d, 0), norm(d, 1), device};
 }
 
+/* After SYN_DROPPED: the button and the position as they are now, so a lost release cannot
+ * leave the pointer pressed; the next SYN_REPORT then reports the difference. */
+static void resync(int fd, VtAbsDevice *d)
+{
+    unsigned long key[NLONGS(KEY_CNT)] = {0};
+    struct input_absinfo a;
+    if (ioctl(fd, EVIOCGKEY(sizeof key), key) >= 0)
+        d->down = has_bit(key, BTN_LEFT);
+    for (int axis = 0; axis < 2; axis++)
+        if (ioctl(fd, EVIOCGABS(axis ? ABS_Y : ABS_X), &a) >= 0)
+            d->pos[axis] = a.value;
+    d->moved = 1;
+}
+
 int abspointer_read(int fd, VtAbsDevice *d, int device, VtAbsEvent *out, int *n, int max)
 {
     struct input_event ev[64];
@@ -83,6 +97,8 @@ int abspointer_read(int fd, VtAbsDevice *d, int device, VtAbsEvent *out, int *n,
                 d->down = e->value != 0;
             } else if (e->type == EV_SYN && e->code == SYN_REPORT) {
                 report(d, device, out, n, max);
+            } else if (e->type == EV_SYN && e->code == SYN_DROPPED) {
+                resync(fd, d); /* the kernel's buffer overflowed: ask for the state */
             }
         }
     }

@@ -255,8 +255,12 @@ static int take_pointer(VtEvents *ev, VtRender *r, VtInput *out, int max)
 static int poll_wait(VtEvents *ev, int timeout_ms)
 {
     SDL_PumpEvents();
-    if (SDL_PeepEvents(NULL, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) > 0)
+    if (SDL_PeepEvents(NULL, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) > 0) {
+        /* Read our own devices too, without sleeping: an absolute pointer's events must not
+         * wait behind SDL's (nor overflow the kernel's buffer while the loop is busy). */
+        ev->watch_ready |= wait_poll(&ev->wait, 0) & VT_WAIT_EXTRA;
         return 1;
+    }
     if (ev->wait.npointer)
         return 1;
     uint64_t end = timeout_ms < 0 ? 0 : events_now() + (uint64_t)timeout_ms;

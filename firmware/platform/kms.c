@@ -18,7 +18,7 @@
 /* A card* node this process can open for drawing. The node appears (devtmpfs) before udev has
  * given it the video group and its mode, so existing is not enough: until then it would fail
  * in SDL as "kmsdrm not available". */
-static int has_card(const char *dir)
+static int has_card(const char *dir, int *denied)
 {
     DIR *d = opendir(dir);
     if (!d)
@@ -34,6 +34,8 @@ static int has_card(const char *dir)
         if (fd >= 0) {
             close(fd);
             found = 1;
+        } else if (errno == EPERM) {
+            *denied = 1;
         }
     }
     closedir(d);
@@ -45,8 +47,18 @@ int kms_wait_card(const char *dir, int timeout_ms)
     if (!dir)
         dir = "/dev/dri";
     const struct timespec step = {0, 50 * 1000000L};
-    int waited = 0;
-    while (!has_card(dir)) {
+    int waited = 0, denied = 0;
+    while (!has_card(dir, &denied)) {
+        /* EPERM, not EACCES: the service's device policy (DeviceAllow=char-drm) was fixed when
+         * it started, before the GPU driver registered "drm"; waiting cannot help, a restart
+         * (with the driver loaded) does. */
+        if (denied) {
+            log_error("kms",
+                      "the DRM device in %s exists but this service may not open it "
+                      "(started before the GPU driver loaded): exiting to be restarted",
+                      dir);
+            return -1;
+        }
         if (waited == 0)
             log_info("kms", "waiting for the display: no DRM device in %s can be opened yet", dir);
         if (waited >= timeout_ms) {

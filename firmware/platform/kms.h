@@ -17,8 +17,9 @@
 #define VT_KMS_WAIT_MS 90000
 
 /* Waits up to timeout_ms for a node named card* in dir (NULL: /dev/dri) that this process can
- * open read-write, checking every 50 ms. Returns 0 when one can, -1 when none could in time
- * (logged). */
+ * open read-write, checking every 50 ms. Returns 0 when one can, -1 when none could in time,
+ * or at once when opening is refused with EPERM (a device policy fixed before the driver
+ * loaded: only a restart helps); logged either way. */
 int kms_wait_card(const char *dir, int timeout_ms);
 
 /* Returns 0 when a udev monitor socket can be made, -1 when not (logged as an error that names

@@ -204,7 +204,7 @@ class Kiosk:
         """The timeline opens at today, its right end: a swipe to the right moves back in time.
         A frame takes seconds here (softpipe under TCG), so the test waits for the change."""
         before = self.wait_stable()
-        self.vm.swipe(250, 450, 1000, 450)
+        self.vm.swipe(250, 450, 1000, 450, seconds=0.6, steps=12)  # a visitor's drag
         started, moved, after = time.monotonic(), 0.0, before
         while moved < 0.05 and time.monotonic() - started < SCREEN_BOUND:
             time.sleep(1)
