@@ -219,7 +219,12 @@ void app_draw(VtApp *app)
  * which renderer; sent only when it changes. */
 static void report_status(VtApp *app)
 {
-    char line[sizeof app->status], how[128];
+    int shown = app->screen_on ? (int)ui_screen(app->ui) + 1 : 0;
+    if (shown == app->status_screen && app->content == app->status_content)
+        return; /* the main loop calls this every turn: nothing to build while nothing changed */
+    app->status_screen = shown;
+    app->status_content = app->content;
+    char line[200], how[128];
     render_describe(app->render, how, sizeof how);
     if (app->screen_on)
         snprintf(line, sizeof line, "Showing %s, pack version %d (built %s), renderer %s",
@@ -228,9 +233,6 @@ static void report_status(VtApp *app)
     else
         snprintf(line, sizeof line, "Screen dark outside opening hours, pack version %d",
                  app->content->version);
-    if (!strcmp(line, app->status))
-        return;
-    memcpy(app->status, line, sizeof line);
     watchdog_status(line);
 }
 

@@ -33,9 +33,10 @@ typedef struct {
                            */
     char pack_refused[640]; /* for staff: why a newer store pack is not shown, or "" */
     char font_dir[1024];
-    uint64_t t0;            /* clock at start */
-    int64_t first_frame_us; /* wall time from process start to the first frame, -1 none */
-    char status[200];       /* the last STATUS= line sent to systemd */
+    uint64_t t0;                     /* clock at start */
+    int64_t first_frame_us;          /* wall time from process start to the first frame, -1 none */
+    int status_screen;               /* what the last STATUS= line said: screen + 1, 0 dark */
+    const VtContent *status_content; /* ... and for which pack (NULL: none sent yet) */
     int running;
     int escapes; /* Escape presses in a row (desktop quit) */
     uint64_t last_escape;

@@ -73,6 +73,9 @@ static pid_t message_read(int fd, char *msg, size_t len)
 static void message_note(VtNotifyLog *log, const char *msg)
 {
     long long t = now_ms();
+    const char *status = strstr(msg, "STATUS=");
+    if (status) /* shown, so a test can match what systemctl status would say */
+        printf("notify_harness: %.*s\n", (int)strcspn(status, "\n"), status);
     /* One datagram may hold several newline-separated assignments. */
     int ready = strstr(msg, "READY=1") != NULL, ping = strstr(msg, "WATCHDOG=1") != NULL;
     if (!ready && !ping)
