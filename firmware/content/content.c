@@ -154,7 +154,7 @@ static int read_items(sqlite3 *db, VtDoc *d, char *err, size_t errlen)
         return -1;
 
     st = prepare(db,
-                 "SELECT item_seq, number, body_nl, body_en, url FROM footnote "
+                 "SELECT item_seq, number, body_nl, body_en, url, link FROM footnote "
                  "WHERE doc_id = ?1 ORDER BY number",
                  d->id, err, errlen);
     if (!st)
@@ -169,6 +169,7 @@ static int read_items(sqlite3 *db, VtDoc *d, char *err, size_t errlen)
         fn->number = sqlite3_column_int(st, 1);
         col_text(st, 2, &fn->body);
         fn->url = col_str(st, 4);
+        fn->link = col_str(st, 5);
     }
     if (pack_db_rows_done(st, rc, err, errlen) != 0)
         return -1;
@@ -368,6 +369,7 @@ static void doc_free(VtDoc *d)
         for (int k = 0; k < it->nnotes; k++) {
             text_free(&it->notes[k].body);
             free(it->notes[k].url);
+            free(it->notes[k].link);
         }
         free(it->notes);
     }

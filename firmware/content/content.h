@@ -26,7 +26,9 @@ typedef enum { VT_ITEM_TEXT, VT_ITEM_QUESTION, VT_ITEM_ANSWER, VT_ITEM_POINT } V
 typedef struct {
     int number; /* footnote number as the source numbers it */
     VtText body;
-    char *url; /* NULL unless the source gives one */
+    char *url;  /* NULL unless the source gives one; exactly as given, for display */
+    char *link; /* the address that opens (for QR codes): url or the curator's mend; NULL
+                   exactly when url is */
 } VtFootnote;
 
 typedef struct {

@@ -44,7 +44,7 @@ const char *pack_check_col(sqlite3_stmt *st, int i)
     "'document ' || doc_id || ', ' || CASE WHEN kind = 'answer' THEN 'answer (item ' || seq "      \
     "|| ')' ELSE kind || ' ' || number END"
 
-typedef enum { PLAIN, PROSE, URL } VtTextKind;
+typedef enum { PLAIN, PROSE, URL, LINK } VtTextKind;
 
 static const struct {
     const char *table, *label, *column;
@@ -81,6 +81,7 @@ static const struct {
     {"footnote", "'document ' || doc_id || ', footnote ' || number", "body_nl", PROSE},
     {"footnote", "'document ' || doc_id || ', footnote ' || number", "body_en", PROSE},
     {"footnote", "'document ' || doc_id || ', footnote ' || number", "url", URL},
+    {"footnote", "'document ' || doc_id || ', footnote ' || number", "link", LINK},
     {"event", "'event ' || id", "id", PLAIN},
     {"event", "'event ' || id", "date", PLAIN},
     {"event", "'event ' || id", "precision", PLAIN},
@@ -179,6 +180,8 @@ static const struct {
      "document %s: not a valid person"},
     {"SELECT doc_id || ', footnote ' || number FROM footnote WHERE number <= 0",
      "document %s: footnote numbers start at 1"},
+    {"SELECT doc_id || ', footnote ' || number FROM footnote WHERE (url IS NULL) <> (link IS NULL)",
+     "document %s: a footnote has a link exactly when it has a url"},
     {"SELECT id || ' has kind ' || quote(kind) FROM event WHERE kind NOT IN "
      "('event', 'submitted', 'answered', 'memo')",
      "event %s"},
@@ -257,8 +260,9 @@ static const char *value_problem(sqlite3_stmt *st, VtTextKind kind, int *artifac
         return "contains a NUL byte";
     if (utf8_invalid_at(s, len) != (size_t)-1)
         return "is not valid UTF-8";
-    const char *why = pack_text_problem(s, kind == PROSE);
-    if (!why && kind != URL)
+    const char *why =
+        kind == LINK ? pack_text_link_problem(s) : pack_text_problem(s, kind == PROSE);
+    if (!why && kind != URL && kind != LINK)
         *artifact = (why = pack_text_artifact(s)) != NULL;
     return why;
 }

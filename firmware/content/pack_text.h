@@ -39,6 +39,12 @@ const char *pack_text_artifact(const char *s);
  * fine, else a one-line reason (static string). */
 const char *pack_text_problem(const char *s, int prose);
 
+/* Checks that a footnote's link opens as written in a browser or from a QR code: an absolute
+ * http(s) address with a host, no white space, balanced parentheses. Returns NULL when it does,
+ * else a one-line reason (static string). A source's url that fails this is kept as the source
+ * gives it; the curator adds `link:` with the address that opens (content/SCHEMA.md). */
+const char *pack_text_link_problem(const char *s);
+
 /* Stores the distinct footnote numbers referenced as [^N] in s into out[], ascending, and
  * returns how many there are; returns -1 when there are more than max. */
 int pack_text_markers(const char *s, int *out, int max);

@@ -110,6 +110,8 @@ CREATE TABLE footnote (
   body_nl  TEXT NOT NULL CHECK (length(body_nl) > 0),
   body_en  TEXT NOT NULL CHECK (length(body_en) > 0),
   url      TEXT CHECK (url IS NULL OR length(url) > 0), -- only when the source gives one
+  link     TEXT CHECK ((link IS NULL) = (url IS NULL)), -- the address that opens: url, or the
+                                                -- curator's mend of a url that does not
   PRIMARY KEY (doc_id, number),
   FOREIGN KEY (doc_id, item_seq) REFERENCES item(doc_id, seq)
 ) STRICT;

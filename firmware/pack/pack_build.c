@@ -115,8 +115,9 @@ static void write_items(VtWriter *w, const VtSrcDoc *d)
                    it->covers[j]);
         for (size_t j = 0; j < it->nnotes; j++) {
             const VtSrcFootnote *fn = &it->notes[j];
-            insert(w, "INSERT INTO footnote VALUES (?, ?, ?, ?, ?, ?)", "tiittt", d->id, fn->number,
-                   seq, fn->body.nl, fn->body.en, fn->url);
+            insert(w, "INSERT INTO footnote VALUES (?, ?, ?, ?, ?, ?, ?)", "tiitttt", d->id,
+                   fn->number, seq, fn->body.nl, fn->body.en, fn->url,
+                   fn->link ? fn->link : fn->url);
         }
     }
 }

@@ -29,7 +29,8 @@ typedef struct {
     int number; /* as the source numbers it */
     int line;
     VtSrcText body;
-    char *url; /* NULL unless given */
+    char *url;  /* NULL unless given; exactly as the source gives it */
+    char *link; /* the curator's address that opens, where url does not; NULL otherwise */
 } VtSrcFootnote;
 
 typedef enum { VT_SRC_TEXT, VT_SRC_QUESTION, VT_SRC_ANSWER, VT_SRC_POINT } VtSrcItemKind;

@@ -175,6 +175,7 @@ void source_free_doc(VtSrcDoc *d)
         for (size_t j = 0; j < it->nnotes; j++) {
             free_text(&it->notes[j].body);
             free(it->notes[j].url);
+            free(it->notes[j].link);
         }
         free(it->notes);
     }

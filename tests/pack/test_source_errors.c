@@ -112,6 +112,21 @@ static const VtErrorCase cases[] = {
       {ALPHA, "2018.[^2] De", "2018.[^1] De"},
       {ALPHA, "2018.[^2] The", "2018.[^1] The"}},
      {"content/documents/alpha.txt:79: duplicate footnote 1 (first on line 44)"}},
+    {"url without a scheme and no link",
+     {{ALPHA, "url: https://example.org/bericht", "url: example.org/bericht"}},
+     {"content/documents/alpha.txt:44: footnote 1, url: does not open as the source gives it (no "
+      "http:// or https:// scheme); keep url: verbatim and add link: with the address that opens"}},
+    {"url with a stray parenthesis and no link",
+     {{ALPHA, "url: https://example.org/bericht", "url: https://example.org/bericht)"}},
+     {"content/documents/alpha.txt:44: footnote 1, url: does not open as the source gives it (a "
+      "')' without its '('); keep url: verbatim and add link: with the address that opens"}},
+    {"link that does not open",
+     {{ALPHA, "url: https://example.org/bericht", "url: example.org/x\nlink: example.org/x"}},
+     {"content/documents/alpha.txt:44: footnote 1, link: does not open: no http:// or https:// "
+      "scheme"}},
+    {"link without url",
+     {{ALPHA, "url: https://example.org/bericht", "link: https://example.org/bericht"}},
+     {"content/documents/alpha.txt:44: footnote 1: link: mends a url:, but there is none"}},
     {"footnote before any item",
      {{BETA, "[text 1]", "[footnote 1]\nnl:\n  x\nen:\n  y\n\n[text 1]"}},
      {"content/documents/beta.txt:15: footnote 1 must follow the text, question, answer or point "
