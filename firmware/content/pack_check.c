@@ -3,7 +3,8 @@
  * nl/en column pair) so that a column added to the schema is one line here, and the order of
  * the checks: SQLite's own integrity and foreign keys first (later queries rely on them), then
  * translations (so an empty English text is reported as a missing translation, not as an empty
- * text), then the form of every text, then the document structure (pack_check_doc.c).
+ * text), then the form of every text, then the document structure (pack_check_doc.c), then the
+ * curated layer (pack_check_curated.c).
  */
 #include "pack_check.h"
 
@@ -43,6 +44,8 @@ const char *pack_check_col(sqlite3_stmt *st, int i)
 #define LABEL_ITEM                                                                                 \
     "'document ' || doc_id || ', ' || CASE WHEN kind = 'answer' THEN 'answer (item ' || seq "      \
     "|| ')' ELSE kind || ' ' || number END"
+
+#define LABEL_HIGHLIGHT "'document ' || doc_id || ', ' || kind || ' ' || seq"
 
 typedef enum { PLAIN, PROSE, URL, LINK } VtTextKind;
 
@@ -92,6 +95,15 @@ static const struct {
     {"event", "'event ' || id", "body_en", PROSE},
     {"event", "'event ' || id", "doc_id", PLAIN},
     {"event", "'event ' || id", "quote", PROSE},
+    {"curated", "'document ' || doc_id", "headline_nl", PROSE},
+    {"curated", "'document ' || doc_id", "headline_en", PROSE},
+    {"curated", "'document ' || doc_id", "context_nl", PROSE},
+    {"curated", "'document ' || doc_id", "context_en", PROSE},
+    {"highlight", LABEL_HIGHLIGHT, "kind", PLAIN},
+    {"highlight", LABEL_HIGHLIGHT, "quote_nl", PROSE},
+    {"highlight", LABEL_HIGHLIGHT, "quote_en", PROSE},
+    {"highlight", LABEL_HIGHLIGHT, "attribution_nl", PROSE},
+    {"highlight", LABEL_HIGHLIGHT, "attribution_en", PROSE},
     {"about", "'about ' || id", "id", PLAIN},
     {"about", "'about ' || id", "heading_nl", PROSE},
     {"about", "'about ' || id", "heading_en", PROSE},
@@ -113,6 +125,10 @@ static const struct {
     {"footnote", "'document ' || doc_id || ', footnote ' || number", "body_nl", "body_en"},
     {"event", "'event ' || id", "title_nl", "title_en"},
     {"event", "'event ' || id", "body_nl", "body_en"},
+    {"curated", "'document ' || doc_id", "headline_nl", "headline_en"},
+    {"curated", "'document ' || doc_id", "context_nl", "context_en"},
+    {"highlight", LABEL_HIGHLIGHT, "quote_nl", "quote_en"},
+    {"highlight", LABEL_HIGHLIGHT, "attribution_nl", "attribution_en"},
     {"about", "'about ' || id", "heading_nl", "heading_en"},
     {"about", "'about ' || id", "body_nl", "body_en"},
 };
@@ -328,7 +344,8 @@ int pack_check_db_work(sqlite3 *db, char *err, size_t errlen, VtPackCheckWork *w
         check_pairs(db, err, errlen) != 0 || check_texts(db, err, errlen) != 0 ||
         pack_check_documents(db, err, errlen) != 0 || pack_check_items(db, err, errlen) != 0 ||
         pack_check_covers(db, err, errlen) != 0 || pack_check_footnotes(db, err, errlen) != 0 ||
-        pack_check_events(db, work ? &work->text_bytes : NULL, err, errlen) != 0)
+        pack_check_events(db, work ? &work->text_bytes : NULL, err, errlen) != 0 ||
+        pack_check_curated(db, work ? &work->text_bytes : NULL, err, errlen) != 0)
         rc = -1;
     if (own)
         sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);

@@ -324,6 +324,18 @@ int pack_text_contains(const char *text, const char *quote)
     return found;
 }
 
+int pack_text_words(const char *s)
+{
+    if (!s)
+        return 0;
+    char *plain = pack_text_plain(s);
+    int n = 0;
+    for (const char *p = plain; *p; p++)
+        n += (p == plain || p[-1] == ' ') && *p != ' ';
+    free(plain);
+    return n;
+}
+
 int pack_text_is_id(const char *s)
 {
     size_t len = strlen(s);

@@ -57,6 +57,10 @@ char *pack_text_plain(const char *s);
 /* Returns 1 when `quote` occurs in `text`, both compared in their pack_text_plain() form. */
 int pack_text_contains(const char *text, const char *quote);
 
+/* Returns the number of words of s (runs of characters between white space), counted on its
+ * pack_text_plain() form so markers and emphasis do not count; 0 for NULL. */
+int pack_text_words(const char *s);
+
 /* Returns 1 when s is a valid id: 1 to 64 characters from a-z, 0-9 and '-'. */
 int pack_text_is_id(const char *s);
 

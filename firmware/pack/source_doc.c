@@ -437,6 +437,8 @@ static void parse_section(VtDocParse *dp, const VtSrcSection *s)
             return;
         }
     }
+    if (source_parse_curated(dp->p, dp->doc, s))
+        return;
     if (strcmp(s->name, "answer") == 0)
         parse_answer(dp, s);
     else if (strcmp(s->name, "footnote") == 0)
@@ -462,6 +464,7 @@ void source_parse_document(VtParse *p, const VtSrcFile *f)
     check_answers(p, &doc);
     for (size_t i = 0; i < doc.nitems; i++)
         check_markers(p, &doc.items[i]);
+    source_check_curated(p, &doc, p->errors == 0);
     if (!doc.id) { /* nothing to link to; the errors are reported */
         source_free_doc(&doc);
         return;

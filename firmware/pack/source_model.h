@@ -46,6 +46,18 @@ typedef struct {
     size_t nnotes;
 } VtSrcItem;
 
+/* A [key N] or [hook N] of the curated layer. */
+typedef struct {
+    int kind; /* index into pack_highlight_kinds: 0 key, 1 hook */
+    int number;
+    int line;
+    char *item;            /* the citation as written ("answer 2 3") */
+    int item_seq;          /* resolved by the parser */
+    int footnote;          /* the footnote quoted, 0: the item's body */
+    VtSrcText quote;       /* nl from `quote`, en from `en` */
+    VtSrcText attribution; /* the curator's; both NULL: composed by the kiosk */
+} VtSrcHighlight;
+
 typedef struct {
     char *file; /* as shown in messages */
     int line;
@@ -58,6 +70,10 @@ typedef struct {
     size_t npeople;
     VtSrcItem *items; /* in source order; an item's seq is its index + 1 */
     size_t nitems;
+    int curated_line;            /* of [curated], 0 when the document has no curated layer */
+    VtSrcText headline, context; /* the curator's */
+    VtSrcHighlight *highlights;  /* keys and hooks, in file order */
+    size_t nhighlights;
 } VtSrcDoc;
 
 typedef struct {

@@ -85,46 +85,6 @@ void source_parse_timeline(VtParse *p, const VtSrcFile *f)
     strmap_free(&ids);
 }
 
-/* Finds the item an event cites; sets *seq (0 for the document) and *text (where the quote
- * must be). Returns 0, or -1 when the citation is malformed (1) or names nothing (-1). */
-static int resolve_item(const VtSrcDoc *d, const char *item, int *seq, const char **text)
-{
-    if (strcmp(item, "document") == 0) {
-        *seq = 0, *text = d->title.nl;
-        return 0;
-    }
-    char kind[16];
-    int a = 0, b = 0, n = sscanf(item, "%15s %d %d", kind, &a, &b);
-    if (n < 2 || a <= 0)
-        return 1;
-    for (size_t i = 0; i < d->nitems; i++) {
-        const VtSrcItem *it = &d->items[i];
-        *seq = (int)i + 1, *text = it->body.nl;
-        if (strcmp(kind, "footnote") == 0 && n == 2) {
-            for (size_t j = 0; j < it->nnotes; j++) {
-                if (it->notes[j].number == a) {
-                    *text = it->notes[j].body.nl;
-                    return 0;
-                }
-            }
-            continue;
-        }
-        if (strcmp(kind, source_kind_name(it->kind)) != 0)
-            continue;
-        if (it->kind != VT_SRC_ANSWER && n == 2 && it->number == a)
-            return 0;
-        int has_a = 0, has_b = n < 3;
-        for (size_t j = 0; j < it->ncovers; j++)
-            has_a |= it->covers[j] == a, has_b |= it->covers[j] == b;
-        if (it->kind == VT_SRC_ANSWER && has_a && has_b)
-            return 0;
-    }
-    int known = strcmp(kind, "footnote") == 0 || strcmp(kind, "question") == 0 ||
-                strcmp(kind, "answer") == 0 || strcmp(kind, "point") == 0 ||
-                strcmp(kind, "text") == 0;
-    return known ? -1 : 1;
-}
-
 static void link_event(VtParse *p, VtSrcEvent *e)
 {
     const VtSrcDoc *d = NULL;
@@ -136,8 +96,9 @@ static void link_event(VtParse *p, VtSrcEvent *e)
         source_error(p, e->line, "event %s: unknown document '%s'", e->id, e->doc);
         return;
     }
-    const char *text = NULL;
-    int rc = resolve_item(d, e->item, &e->item_seq, &text);
+    const VtSrcText *text = NULL;
+    int footnote = 0;
+    int rc = source_resolve_item(d, e->item, 1, &e->item_seq, &footnote, &text);
     if (rc > 0)
         source_error(p, e->line,
                      "event %s: item must be 'document' or 'question N', 'answer N', "
@@ -145,7 +106,7 @@ static void link_event(VtParse *p, VtSrcEvent *e)
                      e->id, e->item);
     else if (rc < 0)
         source_error(p, e->line, "event %s: document %s has no %s", e->id, e->doc, e->item);
-    else if (!text || !pack_text_contains(text, e->quote))
+    else if (!text->nl || !pack_text_contains(text->nl, e->quote))
         source_error(p, e->line, "event %s: quote not found in %s of %s", e->id, e->item, e->doc);
 }
 
