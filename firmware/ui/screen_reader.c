@@ -102,7 +102,7 @@ void screen_reader_build(VtPage *p, const VtBuild *b, int doc, int item)
     }
     /* Previous / next at the end of the text, where a reader arrives. */
     int prev = screen_reader_step(d, item, -1), next = screen_reader_step(d, item, +1);
-    int bw = t->col_w / 2 - t->unit;
+    int bw = (t->col_w - t->target_gap) / 2;
     if (prev >= 0)
         build_button(p, b, str_get(S_PREV, l), t->col_x, y, bw, VT_ACT_PREV, doc, prev, 0);
     if (next >= 0)
