@@ -48,10 +48,14 @@ VtUi *ui_new(const VtContent *c, const VtMeasure *m, int w, int h, const VtUiCon
     ui->measure = *m;
     ui->cfg = *cfg;
     ui->cfg.staff_pin[sizeof ui->cfg.staff_pin - 1] = '\0';
+    int step = 0; /* the configured text size, down to a step of the A+ control */
+    while (step + 1 < VT_TEXT_STEPS && VT_TEXT_STEP_PCT[step + 1] <= cfg->text_pct)
+        step++;
+    ui->cfg.text_pct = VT_TEXT_STEP_PCT[step];
     ui->lang = cfg->default_lang;
     ui->now = now_ms;
     ui->today = today;
-    setup_theme(ui, w, h, cfg->text_pct);
+    setup_theme(ui, w, h, ui->cfg.text_pct);
     VtScrollConfig sc;
     scroll_config_default(&sc);
     scroll_init(&ui->scroll, &sc, 0, 0);
