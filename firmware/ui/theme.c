@@ -56,8 +56,8 @@ void theme_init_scaled(VtTheme *t, int w, int h, float ppmm, int scale_pct)
     t->ppmm = t->ppmm_known ? ppmm : s / VT_ASSUMED_SHORT_MM;
     t->scale_pct = scale_pct < 100 ? 100 : scale_pct > 200 ? 200 : scale_pct;
     float mm = t->ppmm, k = t->scale_pct / 100.0f;
-    /* Reading text: 3.6 mm cap height on a 7" (short side 86 mm), 4.5 mm on a 27" (336 mm). */
-    float cap = 3.6f + 0.9f * clampf((s / mm - 86.0f) / 250.0f, 0, 1);
+    /* Reading text: 3.6 mm cap height on a 7" (short side 86 mm), 4.4 mm on a 27" (336 mm). */
+    float cap = 3.6f + 0.8f * clampf((s / mm - 86.0f) / 250.0f, 0, 1);
     t->body_px = max_i(12, cap_px(cap * k, mm));
     t->small_px = t->body_px * 85 / 100;
     t->head_px = t->body_px * 5 / 4;

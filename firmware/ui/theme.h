@@ -3,7 +3,7 @@
  *
  * Sizes come from the screen's density (px per mm: measured by the display, or the config's
  * `screen_mm`) and the distance it is read from, not from its pixel count:
- * - reading text (body) has a cap height of 3.6 mm on a 7" panel rising to 4.5 mm on a 27"
+ * - reading text (body) has a cap height of 3.6 mm on a 7" panel rising to 4.4 mm on a 27"
  *   (held closer, read further), the range for arm's length; labels 0.85 of that, headings 1.25;
  * - reading columns hold about 55 characters of body text (45-60); `cols` says whether two fit
  *   side by side (room for Dutch | English; the screens use one column today);

@@ -360,7 +360,10 @@ static void build_page(VtUi *ui)
     ui->builds++;
     int start = v->scroll;
     ui->horizontal = 0;
+    VtTheme normal; /* the attract loop is for everyone: never at a visitor's text size */
     if (ui->attract) {
+        theme_init(&normal, ui->theme.w, ui->theme.h, ui->cfg.ppmm);
+        b.th = &normal;
         uint64_t dl;
         size_t slide = attract_next(&ui->attractor, &ui->idle, ui->now, &dl);
         b.lang = (slide % 2) ? VT_LANG_EN : VT_LANG_NL;
