@@ -30,10 +30,10 @@ static int button_w(const VtBuild *b, const char *label)
     return w < t->target ? t->target : w;
 }
 
-/* The A+ control's label: "A+" while text can grow, "A−" at the largest (back to normal). */
-static const char *text_size_label(const VtTheme *t)
+/* The A+ control's label: "A+" while text can grow, "A–" at the largest (back to normal). */
+static const char *text_size_label(int scale_pct)
 {
-    return t->scale_pct >= VT_TEXT_STEP_PCT[VT_TEXT_STEPS - 1] ? "A\xe2\x88\x92" : "A+";
+    return scale_pct >= VT_TEXT_STEP_PCT[VT_TEXT_STEPS - 1] ? "A\xe2\x80\x93" : "A+";
 }
 
 /* Places the buttons on rows: the left group from the top left, the right group from the top
@@ -42,6 +42,7 @@ static const char *text_size_label(const VtTheme *t)
 static int place(const VtTheme *t, const ChromeButton *bs, int n, int left, int pad, VtRect *at)
 {
     int lx[CHROME_MAX], rx[CHROME_MAX], rows = 1, edge = pad / 2 > 2 ? pad / 2 : 2;
+    int last[2] = {0, 0}; /* a group's buttons keep their order: never on an earlier row */
     for (int r = 0; r < CHROME_MAX; r++)
         lx[r] = edge, rx[r] = t->w - edge;
     /* placing order: language, the left group, then the right group leftwards */
@@ -52,10 +53,11 @@ static int place(const VtTheme *t, const ChromeButton *bs, int n, int left, int 
     for (int i = n - 2; i >= left; i--)
         order[k++] = i;
     for (int j = 0; j < n; j++) {
-        int i = order[j], is_left = i < left, r = 0;
+        int i = order[j], is_left = i < left, r = last[is_left];
         while (r < CHROME_MAX - 1 && rx[r] - lx[r] < bs[i].w &&
                !(lx[r] == edge && rx[r] == t->w - edge))
             r++; /* no room on this row (an empty row takes any button) */
+        last[is_left] = r;
         if (r + 1 > rows)
             rows = r + 1;
         int y = pad + r * (t->target + t->target_gap);
@@ -70,9 +72,17 @@ static int place(const VtTheme *t, const ChromeButton *bs, int n, int left, int 
     return rows;
 }
 
-void screen_chrome_build(VtPage *p, const VtBuild *b, const char *title, int can_go_back)
+void screen_chrome_build(VtPage *p, const VtBuild *b0, const char *title, int can_go_back)
 {
-    const VtTheme *t = b->th;
+    /* The bar's labels grow with the text up to the 150 % step, so it keeps to a row or two
+     * and leaves the screen to the text; its targets stay the minimum or more. */
+    VtTheme bar = *b0->th;
+    if (bar.scale_pct > 150)
+        theme_init_scaled(&bar, bar.w, bar.h, bar.ppmm_known ? bar.ppmm : 0, 150);
+    VtBuild bb = *b0;
+    bb.th = &bar;
+    const VtBuild *b = &bb;
+    const VtTheme *t = &bar;
     VtLang l = b->lang;
     int pad = t->bar_pad;
     ChromeButton bs[CHROME_MAX];
@@ -81,7 +91,7 @@ void screen_chrome_build(VtPage *p, const VtBuild *b, const char *title, int can
     if (can_go_back)
         bs[n++] = (ChromeButton){str_get(S_BACK, l), VT_ACT_BACK, 0};
     int left = n;
-    bs[n++] = (ChromeButton){text_size_label(t), VT_ACT_TEXT_SIZE, 0};
+    bs[n++] = (ChromeButton){text_size_label(b0->th->scale_pct), VT_ACT_TEXT_SIZE, 0};
     bs[n++] = (ChromeButton){str_get(S_ABOUT, l), VT_ACT_ABOUT, 0};
     bs[n++] = (ChromeButton){str_get(S_LANG_OTHER, l), VT_ACT_LANG, 0};
     for (int i = 0; i < n; i++)

@@ -9,13 +9,17 @@ static int text_w(const VtMeasure *m, const VtBox *b)
     return m->width(m->ctx, b->style, b->px, b->text, strlen(b->text));
 }
 
+/* Every target is at least the theme's minimum at normal text size (larger text may make
+ * targets larger, never smaller; the bar keeps its 150 % size at 200 %). */
 static int check_targets(const VtPage *p, const VtTheme *t, const char *what)
 {
+    VtTheme base;
+    theme_init(&base, t->w, t->h, t->ppmm_known ? t->ppmm : 0);
     int bad = 0;
     for (int i = 0; i < p->nhits; i++)
-        if (p->hits[i].r.w < t->target || p->hits[i].r.h < t->target) {
+        if (p->hits[i].r.w < base.target || p->hits[i].r.h < base.target) {
             fprintf(stderr, "%s: target %d is %dx%d, below %d\n", what, i, p->hits[i].r.w,
-                    p->hits[i].r.h, t->target);
+                    p->hits[i].r.h, base.target);
             bad++;
         }
     return bad;
