@@ -50,6 +50,7 @@ typedef enum {
     VT_ACT_STAFF_ROLLBACK,
     VT_ACT_STAFF_CLOSE,
     VT_ACT_PIN_DIGIT, /* arg: 0..9, 10 = delete */
+    VT_ACT_TEXT_SIZE, /* the next larger-text step (A+), from the largest back to normal */
 } VtAction;
 
 typedef struct {

@@ -63,8 +63,10 @@ typedef struct {
     uint32_t attract_dwell_ms;
     uint32_t fade_ms; /* attract cross-fade */
     VtLang default_lang;
-    float ppmm;         /* physical density if known, else 0 */
-    char staff_pin[16]; /* "" disables the staff screen */
+    float ppmm;          /* physical density if known, else 0 (a 7" panel is assumed) */
+    int text_pct;        /* text size a visit starts at: one of VT_TEXT_STEP_PCT (theme.h) */
+    int controls_bottom; /* the navigation bar at the bottom (seated visitors), else the top */
+    char staff_pin[16];  /* "" disables the staff screen */
 } VtUiConfig;
 
 /* What the staff screen needs from the app; the ui does no I/O of its own. */
@@ -105,7 +107,8 @@ typedef struct VtUi VtUi; /* opaque: the state lives in ui_private.h */
  * reload does not move it).
  */
 
-/* Fills cfg with the defaults (90 s idle, 10 s warning, Dutch first, no staff PIN). */
+/* Fills cfg with the defaults (90 s idle, 10 s warning, Dutch first, no staff PIN, density
+ * unknown, normal text, controls at the top). */
 void ui_config_default(VtUiConfig *cfg);
 
 /* A controller on content c (borrowed), measuring text with m (copied), for a w x h screen,
@@ -186,6 +189,9 @@ int ui_scroll_offset(const VtUi *ui);
 
 /* Pages laid out since ui_new (the benchmarks' and scripts' "builds"). */
 unsigned long ui_builds(const VtUi *ui);
+
+/* The text size step now, in percent (100 = normal; the A+ control and idle return change it). */
+int ui_text_pct(const VtUi *ui);
 
 /* Seconds shown in the idle countdown, or -1 when it is not showing. */
 int ui_idle_warning(const VtUi *ui);

@@ -115,6 +115,13 @@ static void every_key_takes_good_values(void)
          "mon-fri 09:00-17:00, sat 10:00-16:00"},
         {"schedule", "always", "always"},
         {"schedule", "daily 9:30-24:00", "daily 09:30-24:00"},
+        {"screen_mm", "154x86", "154x86"},
+        {"screen_mm", "88 x 155", "88x155"},
+        {"screen_mm", "auto", "auto"},
+        {"text_scale", "150", "150"},
+        {"text_scale", "200", "200"},
+        {"controls", "bottom", "bottom"},
+        {"controls", "top", "top"},
     };
     for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
         VtConfig c;
@@ -176,6 +183,17 @@ static void every_bad_value_keeps_the_default(void)
         {"schedule", "mon-fri 09:00-17:00,"},
         {"schedule", "mon-xyz 09:00-17:00"},
         {"schedule", "mon 24:00-24:00"},
+        {"screen_mm", ""},
+        {"screen_mm", "154"},
+        {"screen_mm", "154x86mm"},
+        {"screen_mm", "0x0"},
+        {"screen_mm", "10x5"},
+        {"screen_mm", "154x5000"},
+        {"text_scale", "99"},
+        {"text_scale", "250"},
+        {"text_scale", "150%"},
+        {"controls", "left"},
+        {"controls", ""},
         {"no_such_key", "1"},
     };
     char path[VT_CONFIG_PATH_MAX + 8];
