@@ -9,6 +9,7 @@
  */
 #include "app.h"
 
+#include "app_speech.h"
 #include "app_store.h"
 #include "events.h"
 #include "log.h"
@@ -193,6 +194,7 @@ int app_open(VtApp *app, const VtCli *cli)
     schedule_clock_init(&app->screen, &app->cfg.schedule, app->cfg.wake_minutes);
     app->screen_on = 1;
     app_store_watch(app);
+    app_speech_open(app);
     app->watchdog_us = watchdog_init();
     /* Without a GPU driver a frame can take seconds: a hang is still caught, later. */
     if (app->watchdog_us && render_cpu_raster(app->render)) {
@@ -323,6 +325,7 @@ int app_run(VtApp *app)
                 app_draw(app);
             ui_deadline(app->ui, &next);
         }
+        app_speech_sync(app, now, &next); /* also outside hours: the ui stopped it then */
         if (app->watchdog_us) {
             if (now >= app->next_ping) {
                 watchdog_ping();
@@ -364,6 +367,7 @@ void app_print_stats(const VtApp *app)
 
 void app_close(VtApp *app)
 {
+    app_speech_close(app);
     app_store_close(app);
     ui_free(app->ui);
     render_free(app->render);

@@ -48,6 +48,8 @@ void config_defaults(VtConfig *cfg)
     field_set(cfg->default_pack, VT_CONFIG_PATH_MAX, "/usr/share/vitrine/content.vpack");
     field_set(cfg->keys_dir, VT_CONFIG_PATH_MAX, "/etc/vitrine/keys");
     cfg->max_pack_size = 64LL * 1024 * 1024;
+    cfg->read_aloud = 1;
+    cfg->volume = 80;
 }
 
 static int bad(char *why, size_t whylen, const char *reason)
@@ -187,6 +189,27 @@ static int set_max_pack(VtConfig *cfg, const char *v, char *why, size_t whylen)
     return 0;
 }
 
+static int set_read_aloud(VtConfig *cfg, const char *v, char *why, size_t whylen)
+{
+    if (strcasecmp(v, "on") && strcasecmp(v, "off"))
+        return bad(why, whylen, "expected on or off");
+    cfg->read_aloud = strcasecmp(v, "on") == 0;
+    return 0;
+}
+
+static int set_volume(VtConfig *cfg, const char *v, char *why, size_t whylen)
+{
+    if (int_parse(v, 0, 100, &cfg->volume) < 0)
+        return bad(why, whylen, "expected a percentage, 0 to 100");
+    return 0;
+}
+
+static void fmt_read_aloud(const VtConfig *c, char *o, size_t n)
+{
+    snprintf(o, n, "%s", c->read_aloud ? "on" : "off");
+}
+static void fmt_volume(const VtConfig *c, char *o, size_t n) { snprintf(o, n, "%d", c->volume); }
+
 static void fmt_idle(const VtConfig *c, char *o, size_t n)
 {
     snprintf(o, n, "%d", c->idle_timeout_s);
@@ -253,6 +276,8 @@ static const VtKey keys[] = {
     {"default_pack", set_default_pack, fmt_default_pack},
     {"keys_dir", set_keys, fmt_keys},
     {"max_pack_size", set_max_pack, fmt_max_pack},
+    {"read_aloud", set_read_aloud, fmt_read_aloud},
+    {"volume", set_volume, fmt_volume},
 };
 #define KEY_COUNT (sizeof keys / sizeof keys[0])
 

@@ -40,6 +40,8 @@ typedef struct {
     char default_pack[VT_CONFIG_PATH_MAX]; /* default_pack: shipped with the .deb */
     char keys_dir[VT_CONFIG_PATH_MAX];     /* keys_dir: minisign public keys trusted */
     long long max_pack_size;               /* max_pack_size: bytes; bigger packs are refused */
+    int read_aloud;                        /* read_aloud: the "Read aloud" control (on/off) */
+    int volume;                            /* volume: read-aloud loudness, 0 to 100 percent */
 } VtConfig;
 
 /* Fills every field with its default. Cannot fail. */
