@@ -194,7 +194,6 @@ int app_open(VtApp *app, const VtCli *cli)
     schedule_clock_init(&app->screen, &app->cfg.schedule, app->cfg.wake_minutes);
     app->screen_on = 1;
     app_store_watch(app);
-    app_speech_open(app);
     app->watchdog_us = watchdog_init();
     /* Without a GPU driver a frame can take seconds: a hang is still caught, later. */
     if (app->watchdog_us && render_cpu_raster(app->render)) {

@@ -43,6 +43,7 @@ typedef struct {
     struct VtSpeech *speech; /* read aloud (app_speech.h), NULL when unavailable */
     struct VtAudio *audio;
     unsigned speech_gen; /* the ui's reading the player was last told of */
+    int speech_tried;    /* read-aloud was opened, or found unavailable */
 } VtApp;
 
 /* Opens the window and loads the pack. Returns 0, or -1 after printing a clear reason (no

@@ -14,7 +14,9 @@
 
 #define VT_SPEECH_FOLLOW_MS 50 /* the mark moves within this of the voice */
 
-void app_speech_open(VtApp *app)
+/* Opens read-aloud if the config allows it and the machine can; enables the ui's control then.
+ * Without it the kiosk runs silent (logged once). */
+static void open_speech(VtApp *app)
 {
     char why[256] = "";
     if (!app->cfg.read_aloud) {
@@ -42,6 +44,12 @@ void app_speech_open(VtApp *app)
 
 void app_speech_sync(VtApp *app, uint64_t now, VtDeadline *next)
 {
+    if (!app->speech_tried) {
+        if (app->first_frame_us < 0)
+            return; /* espeak-ng's start (about 50 ms, 5 MB) does not delay the first frame */
+        app->speech_tried = 1;
+        open_speech(app);
+    }
     if (!app->speech)
         return;
     VtLang lang;
