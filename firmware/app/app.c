@@ -9,6 +9,7 @@
  */
 #include "app.h"
 
+#include "app_speech.h"
 #include "app_store.h"
 #include "events.h"
 #include "log.h"
@@ -378,6 +379,7 @@ int app_run(VtApp *app)
                 app_draw(app);
             ui_deadline(app->ui, &next);
         }
+        app_speech_sync(app, now, &next); /* also outside hours: the ui stopped it then */
         if (app->watchdog_us) {
             if (now >= app->next_ping) {
                 watchdog_ping();
@@ -419,6 +421,7 @@ void app_print_stats(const VtApp *app)
 
 void app_close(VtApp *app)
 {
+    app_speech_close(app);
     app_store_close(app);
     ui_free(app->ui);
     render_free(app->render);

@@ -49,6 +49,8 @@ void config_defaults(VtConfig *cfg)
     field_set(cfg->keys_dir, VT_CONFIG_PATH_MAX, "/etc/vitrine/keys");
     cfg->max_pack_size = 64LL * 1024 * 1024;
     cfg->text_scale = 100;
+    cfg->read_aloud = 1;
+    cfg->volume = 80;
 }
 
 static int bad(char *why, size_t whylen, const char *reason)
@@ -231,6 +233,26 @@ static void fmt_controls(const VtConfig *c, char *o, size_t n)
 {
     snprintf(o, n, "%s", c->controls_bottom ? "bottom" : "top");
 }
+static int set_read_aloud(VtConfig *cfg, const char *v, char *why, size_t whylen)
+{
+    if (strcasecmp(v, "on") && strcasecmp(v, "off"))
+        return bad(why, whylen, "expected on or off");
+    cfg->read_aloud = strcasecmp(v, "on") == 0;
+    return 0;
+}
+
+static int set_volume(VtConfig *cfg, const char *v, char *why, size_t whylen)
+{
+    if (int_parse(v, 0, 100, &cfg->volume) < 0)
+        return bad(why, whylen, "expected a percentage, 0 to 100");
+    return 0;
+}
+
+static void fmt_read_aloud(const VtConfig *c, char *o, size_t n)
+{
+    snprintf(o, n, "%s", c->read_aloud ? "on" : "off");
+}
+static void fmt_volume(const VtConfig *c, char *o, size_t n) { snprintf(o, n, "%d", c->volume); }
 
 static void fmt_idle(const VtConfig *c, char *o, size_t n)
 {
@@ -301,6 +323,8 @@ static const VtKey keys[] = {
     {"screen_mm", set_screen_mm, fmt_screen_mm},
     {"text_scale", set_text_scale, fmt_text_scale},
     {"controls", set_controls, fmt_controls},
+    {"read_aloud", set_read_aloud, fmt_read_aloud},
+    {"volume", set_volume, fmt_volume},
 };
 #define KEY_COUNT (sizeof keys / sizeof keys[0])
 

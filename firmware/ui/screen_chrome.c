@@ -15,7 +15,7 @@
 
 #include <string.h>
 
-#define CHROME_MAX 5
+#define CHROME_MAX 6
 
 typedef struct {
     const char *label;
@@ -72,7 +72,8 @@ static int place(const VtTheme *t, const ChromeButton *bs, int n, int left, int 
     return rows;
 }
 
-void screen_chrome_build(VtPage *p, const VtBuild *b0, const char *title, int can_go_back)
+void screen_chrome_build(VtPage *p, const VtBuild *b0, const char *title, int can_go_back,
+                         const char *speak)
 {
     /* The bar's labels grow with the text up to the 150 % step, so it keeps to a row or two
      * and leaves the screen to the text; its targets stay the minimum or more. */
@@ -91,17 +92,24 @@ void screen_chrome_build(VtPage *p, const VtBuild *b0, const char *title, int ca
     if (can_go_back)
         bs[n++] = (ChromeButton){str_get(S_BACK, l), VT_ACT_BACK, 0};
     int left = n;
+    if (speak) /* read aloud, left of A+ */
+        bs[n++] = (ChromeButton){speak, VT_ACT_SPEAK, 0};
     bs[n++] = (ChromeButton){text_size_label(b0->th->scale_pct), VT_ACT_TEXT_SIZE, 0};
     bs[n++] = (ChromeButton){str_get(S_ABOUT, l), VT_ACT_ABOUT, 0};
     bs[n++] = (ChromeButton){str_get(S_LANG_OTHER, l), VT_ACT_LANG, 0};
+    int sum = 0;
     for (int i = 0; i < n; i++)
-        bs[i].w = button_w(b, bs[i].label);
+        sum += (bs[i].w = button_w(b, bs[i].label)) + t->target_gap;
+    if (speak && sum > t->w) { /* a narrow bar (portrait 7"): the short label */
+        bs[left].label = str_get(S_READ_SHORT, l);
+        bs[left].w = button_w(b, bs[left].label);
+    }
     VtRect at[CHROME_MAX];
     int rows = place(t, bs, n, left, pad, at);
     int h = rows * t->target + (rows - 1) * t->target_gap + 2 * pad;
     page_fill(p, (VtRect){0, 0, t->w, h}, VT_ACCENT);
-    /* Added in one order on every screen and panel (Home, Back, A+, About, language), so Tab
-     * walks the same way whether the buttons take one row or more. */
+    /* Added in one order on every screen and panel (Home, Back, Read aloud, A+, About, language),
+     * so Tab walks the same way whether the buttons take one row or more. */
     for (int i = 0; i < n; i++)
         build_button(p, b, bs[i].label, at[i].x, at[i].y, at[i].w, bs[i].action, 0, 0, 0);
     int tx = at[left - 1].x + at[left - 1].w + t->target_gap;

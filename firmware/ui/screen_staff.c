@@ -43,7 +43,7 @@ void screen_pin_build(VtPage *p, const VtBuild *b, int digits, const char *messa
     page_extend(p, (VtRect){0, 0, t->w, y + 4 * (key + gap) + t->margin});
 }
 
-void screen_staff_build(VtPage *p, const VtBuild *b, const char *info)
+void screen_staff_build(VtPage *p, const VtBuild *b, const char *info, const char *speech)
 {
     const VtTheme *t = b->th;
     VtLang l = b->lang;
@@ -57,6 +57,10 @@ void screen_staff_build(VtPage *p, const VtBuild *b, const char *info)
     build_button(p, b, str_get(S_STAFF_CLOSE, l), t->col_x + t->col_w - bw, y, bw,
                  VT_ACT_STAFF_CLOSE, 0, 0, 1);
     y += t->target + t->gap;
+    if (speech) { /* read aloud on or off, until the kiosk restarts */
+        build_button(p, b, speech, t->col_x, y, bw, VT_ACT_STAFF_SPEECH, 0, 0, 0);
+        y += t->target + t->gap;
+    }
     y += build_text(p, b, info ? info : "", t->col_x, y, t->col_w, VT_FONT_REGULAR, t->small_px,
                     t->small_line, VT_TEXT);
     page_extend(p, (VtRect){0, 0, t->w, y + t->margin});

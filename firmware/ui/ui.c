@@ -82,6 +82,7 @@ void ui_free(VtUi *ui)
     page_free(&ui->overlay);
     page_free(&ui->prev_page);
     page_free(&ui->marks);
+    ui_speech_free(ui);
     free(ui);
 }
 
@@ -109,6 +110,7 @@ static void relayout(VtUi *ui)
     ui->focus = -1;
     ui->pressed_layer = -1;
     ui->dirty = 1;
+    ui_speech_stop(ui); /* a reading ends with the screen it read */
 }
 
 void ui_set_content(VtUi *ui, const VtContent *c)
@@ -320,6 +322,11 @@ void ui_activate(VtUi *ui, VtAction a, int arg, int arg2)
         }
         break;
     case VT_ACT_STAFF_CLOSE: go_home(ui); break;
+    case VT_ACT_SPEAK: ui_speech_toggle(ui); break;
+    case VT_ACT_STAFF_SPEECH:
+        ui->speech.staff_off = !ui->speech.staff_off;
+        relayout(ui);
+        break;
     case VT_ACT_EXPLORE:
         ui->attract = 0;
         ui->lang = ui->cfg.default_lang;
@@ -387,7 +394,7 @@ static void build_page(VtUi *ui)
         VtBuf info = {0};
         if (ui->hooks.staff_info)
             ui->hooks.staff_info(ui->hooks.ctx, &info);
-        screen_staff_build(&ui->page, &b, buf_str(&info));
+        screen_staff_build(&ui->page, &b, buf_str(&info), ui_speech_staff_label(ui));
         buf_free(&info);
     } else {
         screen_about_build(&ui->page, &b);
@@ -409,7 +416,8 @@ static void build_chrome(VtUi *ui)
     page_clear(&ui->chrome);
     if (!ui->attract) {
         const VtView *v = top(ui);
-        screen_chrome_build(&ui->chrome, &b, screen_title(ui, v), ui->depth > 1);
+        screen_chrome_build(&ui->chrome, &b, screen_title(ui, v), ui->depth > 1,
+                            ui_speech_label(ui));
         ui->theme.bar_h = ui->chrome.height; /* more rows where the buttons need them */
     }
     ui->chrome_valid = 1;

@@ -97,6 +97,7 @@ typedef struct {
     VtRect pressed; /* screen rectangle under a finger (touch feedback), w == 0 for none */
     VtRect focus;   /* the target inside the keyboard focus ring, w == 0 for none */
     VtRect thumb;   /* scroll position indicator, w == 0 when everything fits */
+    VtRect spoken;  /* the mark under the first line of the sentence read aloud, w == 0: none */
 } VtFrame;
 
 typedef struct VtUi VtUi; /* opaque: the state lives in ui_private.h */
@@ -171,6 +172,28 @@ void ui_frame(VtUi *ui, VtFrame *f);
 
 /* Adds the next time ui_tick has work to d; adds nothing when nothing is scheduled. */
 void ui_deadline(const VtUi *ui, VtDeadline *d);
+
+/*
+ * Read aloud (ui_speech.c). The ui does no audio: the app asks what to read, reads it, and
+ * reports which sentence is heard.
+ */
+
+/* The app can read aloud (an audio device and the voices, and the config allows it): the
+ * "Lees voor / Read aloud" control shows on reading screens. Off stops any reading. */
+void ui_speech_enable(VtUi *ui, int on);
+
+/* What the visitor wants read now: the text (owned by the ui, valid until the next command), or
+ * NULL for silence. *lang gets its language, *gen a number that changes at every start and stop
+ * (the app acts when it differs from the last it saw), key (keylen bytes) names the item for a
+ * recorded reading ("doc 3 item 7", "about"). */
+const char *ui_speech_wanted(const VtUi *ui, VtLang *lang, unsigned *gen, char *key, size_t keylen);
+
+/* Where reading gen is: speaking 0 when it ended (the control offers to read again), and the
+ * sentence heard, bytes [start, end) of the wanted text. Reports for another gen are ignored. */
+void ui_speech_progress(VtUi *ui, unsigned gen, int speaking, size_t start, size_t end);
+
+/* 1 while a reading is under way: the visit does not time out meanwhile. */
+int ui_speaking(const VtUi *ui);
 
 /*
  * Queries, for the app's status line and stats and the script harness. None changes the ui.

@@ -271,6 +271,8 @@ void ui_tick(VtUi *ui, uint64_t now_ms)
         scroll_step(&ui->scroll, ui->now);
         ui->dirty = 1;
     }
+    if (ui_speaking(ui) && !ui->attract)
+        idle_touch(&ui->idle, ui->now); /* no time-out while a reading is heard */
     uint32_t secs = 0;
     VtIdleState st = idle_state(&ui->idle, ui->now, &secs);
     if (st == VT_IDLE_EXPIRED && !ui->attract)

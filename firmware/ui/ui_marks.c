@@ -62,6 +62,7 @@ void ui_marks(VtUi *ui, VtFrame *f)
     f->thumb = scroll_thumb(ui, ui_place(ui, VT_LAYER_PAGE).clip);
     f->focus = focus_rect(ui);
     page_clear(&ui->marks);
+    ui_speech_mark(ui, f); /* under the touch feedback */
     if (f->pressed.w)
         page_fill(&ui->marks, f->pressed, VT_PRESS_WASH);
     if (f->thumb.w)

@@ -162,7 +162,8 @@ static int check_lang(const VtContent *c, const VtMeasure *m, const VtTheme *t, 
         bad += layout_check_page(&p, t, m, 0, mm, what);
         page_clear(&p);
     }
-    screen_chrome_build(&p, &b, "Tweesporenbeleidsdocumentatieoverzichtsbladzijde en meer", 1);
+    screen_chrome_build(&p, &b, "Tweesporenbeleidsdocumentatieoverzichtsbladzijde en meer", 1,
+                        str_get(S_READ_ALOUD, b.lang)); /* the longer label */
     bad += layout_check_page(&p, t, m, 0, mm, what);
     page_free(&p);
     return bad;

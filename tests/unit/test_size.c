@@ -200,7 +200,7 @@ static void target_boundaries_reach_three_to_one(void)
         screen_timeline_build(&p, &b, 700, &today_x);
         CHECK_INT(weak_boundaries(&p, VT_BG), 0);
         page_clear(&p);
-        screen_chrome_build(&p, &b, "Titel", 1);
+        screen_chrome_build(&p, &b, "Titel", 1, NULL);
         CHECK_INT(weak_boundaries(&p, VT_ACCENT), 0);
         page_clear(&p);
     }
