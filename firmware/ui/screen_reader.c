@@ -49,7 +49,8 @@ static int footnotes(VtPage *p, const VtBuild *b, const VtItem *it, int y)
             b->lang == VT_LANG_NL ? fn->body.s[VT_LANG_NL] : text_get(&fn->body, b->lang);
         y += build_text(p, b, body, t->col_x + nw, y, t->col_w - nw, VT_FONT_REGULAR, t->small_px,
                         t->small_line, VT_MUTED);
-        if (b->lang == VT_LANG_EN && fn->body.s[VT_LANG_NL])
+        /* the Dutch original under the translation, unless they are the same (a bare URL) */
+        if (b->lang == VT_LANG_EN && fn->body.s[VT_LANG_NL] && strcmp(fn->body.s[VT_LANG_NL], body))
             y += build_text(p, b, fn->body.s[VT_LANG_NL], t->col_x + nw, y, t->col_w - nw,
                             VT_FONT_ITALIC, t->small_px, t->small_line, VT_MUTED);
         if (fn->url && !strstr(text_get(&fn->body, VT_LANG_NL), fn->url))

@@ -41,6 +41,7 @@ static void setup_input(VtUi *ui)
 {
     VtGestureConfig gc;
     gesture_config_default(&gc, density(ui));
+    gc.long_press_ms = VT_UI_STAFF_HOLD_MS; /* the only long press the kiosk acts on */
     gesture_init(&ui->gesture, &gc);
 }
 
@@ -245,6 +246,8 @@ void ui_enter_attract(VtUi *ui)
     ui->lang = ui->cfg.default_lang;
     ui->depth = 1;
     ui->stack[0].scroll = -1; /* reopen the timeline at today */
+    /* idle since forever, as at boot: a hold (ui_keep_alive) ends with the visit */
+    idle_init(&ui->idle, ui->cfg.idle_timeout_ms, ui->cfg.idle_warn_ms);
     relayout(ui);
 }
 
@@ -394,26 +397,40 @@ static void build_chrome(VtUi *ui)
     ui->chrome_valid = 1;
 }
 
+/* The idle warning in the visitor's language, then in the other one (smaller): how to stay
+ * must reach a visitor who reads either. */
+static int warning_texts(const VtUi *ui, char *msg, size_t len, char *other, size_t olen)
+{
+    if (ui->warn_secs <= 0)
+        return 0;
+    snprintf(msg, len, str_get(S_IDLE_WARN, ui->lang), ui->warn_secs);
+    snprintf(other, olen, str_get(S_IDLE_WARN, (VtLang)!ui->lang), ui->warn_secs);
+    return 1;
+}
+
 static void build_overlay(VtUi *ui)
 {
     const VtTheme *t = &ui->theme;
     VtBuild b = {ui->content, t, &ui->measure, ui->lang, ui->today};
     page_clear(&ui->overlay);
-    char msg[300];
-    if (ui->warn_secs > 0) {
-        snprintf(msg, sizeof msg, str_get(S_IDLE_WARN, ui->lang), ui->warn_secs);
-    } else if (ui_toast_shown(ui)) {
+    char msg[300], other[300] = "";
+    if (!warning_texts(ui, msg, sizeof msg, other, sizeof other)) {
+        if (!ui_toast_shown(ui))
+            return;
         snprintf(msg, sizeof msg, "%s", ui->toast);
-    } else {
-        return;
     }
-    int w = t->w - 2 * t->margin;
-    int h = wrap_height(&ui->measure, msg, w - 4 * t->unit,
-                        &(VtTextStyle){VT_FONT_BOLD, t->body_px, t->body_line, 0, VT_TEXT, 0});
-    VtRect r = {t->margin, t->h - h - 4 * t->unit - t->margin, w, h + 4 * t->unit};
+    int w = t->w - 2 * t->margin, tw = w - 4 * t->unit;
+    VtTextStyle main = {VT_FONT_BOLD, t->body_px, t->body_line, 0, VT_ON_ACCENT, 0};
+    VtTextStyle second = {VT_FONT_REGULAR, t->small_px, t->small_line, 0, VT_ON_ACCENT, 0};
+    int h = wrap_height(&ui->measure, msg, tw, &main);
+    int h2 = other[0] ? t->unit + wrap_height(&ui->measure, other, tw, &second) : 0;
+    VtRect r = {t->margin, t->h - h - h2 - 4 * t->unit - t->margin, w, h + h2 + 4 * t->unit};
     page_fill(&ui->overlay, r, VT_WARN_BG);
-    build_text(&ui->overlay, &b, msg, r.x + 2 * t->unit, r.y + 2 * t->unit, w - 4 * t->unit,
-               VT_FONT_BOLD, t->body_px, t->body_line, VT_ON_ACCENT);
+    int y = r.y + 2 * t->unit;
+    y += wrap_text(&ui->overlay, &ui->measure, msg, r.x + 2 * t->unit, y, tw, &main) + t->unit;
+    if (other[0])
+        build_text(&ui->overlay, &b, other, r.x + 2 * t->unit, y, tw, VT_FONT_REGULAR, t->small_px,
+                   t->small_line, VT_ON_ACCENT);
 }
 
 VtPlace ui_place(const VtUi *ui, int layer)

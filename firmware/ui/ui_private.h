@@ -45,6 +45,7 @@ struct VtUi {
     int pressed_layer;         /* VT_LAYER_PAGE or VT_LAYER_CHROME, -1 none */
     VtRect pressed;            /* in that layer's coordinates */
     int press_stopped;         /* the press stopped a moving scroller: no activation */
+    int swallowed;             /* the touch dismissed the idle warning: it does nothing else */
     int focus;                 /* index into the focus order, -1 none */
     int warn_secs;             /* seconds shown in the idle warning, -1 none */
     char toast[200];

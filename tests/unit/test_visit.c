@@ -1,0 +1,212 @@
+/*
+ * The bugs a visitor met (issue 13, "Bugs found trying it as a visitor", and issue 14, item 3),
+ * each as the visitor met it: through ui.h with simulated touches and an injected clock, or on
+ * the page a screen builds, without a window. Each test failed on the code before its fix.
+ */
+#include "fixture.h"
+#include "screens.h"
+#include "ui.h"
+#include "vt_test.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static VtContent C;
+static VtMeasure M;
+static uint64_t T; /* the test's clock, ms */
+
+static VtUi *start(int w, int h)
+{
+    VtUiConfig cfg;
+    ui_config_default(&cfg);
+    snprintf(cfg.staff_pin, sizeof cfg.staff_pin, "1234");
+    T = 1000;
+    VtUi *ui = ui_new(&C, &M, w, h, &cfg, T, fixture_today());
+    ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
+    ui_wake(ui, T);
+    return ui;
+}
+
+static VtFrame draw(VtUi *ui)
+{
+    VtFrame f;
+    ui_frame(ui, &f);
+    return f;
+}
+
+/* A finger held still at (x, y) for hold_ms, the clock ticking through it as the main loop
+ * would (every 100 ms), then lifted. */
+static void press(VtUi *ui, float x, float y, uint64_t hold_ms)
+{
+    VtPtrEvent d = {VT_PTR_DOWN, 1, x, y, T};
+    ui_pointer(ui, &d);
+    for (uint64_t t = 100; t < hold_ms; t += 100)
+        ui_tick(ui, T + t);
+    T += hold_ms;
+    VtPtrEvent u = {VT_PTR_UP, 1, x, y, T};
+    ui_pointer(ui, &u);
+    ui_tick(ui, T);
+    draw(ui);
+}
+
+/* Presses the centre of the nth target doing a for hold_ms; 0 when there is none in view. */
+static int press_action(VtUi *ui, VtAction a, int nth, uint64_t hold_ms)
+{
+    float x, y;
+    draw(ui);
+    if (ui_hit_center(ui, a, nth, &x, &y) != 0)
+        return 0;
+    press(ui, x, y, hold_ms);
+    return 1;
+}
+
+/* Whether a text run over the page and the top bar (the idle warning, a toast) contains s. */
+static int overlay_has(const VtFrame *f, const char *s)
+{
+    for (int l = 2; l < f->nlayers; l++)
+        for (int i = 0; i < f->layers[l].page->nboxes; i++)
+            if (f->layers[l].page->boxes[i].kind == VT_BOX_TEXT &&
+                strstr(f->layers[l].page->boxes[i].text, s))
+                return 1;
+    return 0;
+}
+
+/* Bug 2 and issue 14, item 3: the idle warning comes at least 20 s before the end, says in both
+ * languages how to stay, and a touch on it (here on the Next button under it) keeps the visit
+ * and does nothing else. It went from question 1 to 2. */
+static void idle_warning_touch_only_keeps_the_visit(void)
+{
+    VtUi *ui = start(1280, 800);
+    ui_activate(ui, VT_ACT_OPEN_ITEM, 0, 0);
+    draw(ui);
+    float nx, ny;
+    CHECK(ui_hit_center(ui, VT_ACT_NEXT, 0, &nx, &ny) == 0);
+    uint64_t t0 = T, first = 0;
+    for (uint64_t t = t0; t < t0 + 90000 && !first; t += 250) {
+        ui_tick(ui, t);
+        if (ui_idle_warning(ui) > 0)
+            first = t;
+    }
+    CHECK(first > 0 && ui_idle_warning(ui) >= 20);
+    CHECK(t0 + 90000 - first >= 20000);
+    VtFrame f = draw(ui);
+    CHECK(overlay_has(&f, "ergens"));
+    CHECK(overlay_has(&f, "anywhere"));
+    T = first + 1000;
+    press(ui, nx, ny, 60);
+    CHECK_INT(ui_idle_warning(ui), -1);
+    CHECK_INT(ui_screen(ui), VT_SCR_READER);
+    CHECK_INT(ui_view(ui).item, 0);
+    ui_tick(ui, T + 60000); /* the visit goes on: a full timeout from the touch */
+    CHECK_INT(ui_screen(ui), VT_SCR_READER);
+    /* a key while the warning shows: the same (Enter on the focused Next does not turn) */
+    ui_key(ui, VT_KEY_TAB, T + 60000);
+    ui_tick(ui, T + 60000 + 75000);
+    CHECK(ui_idle_warning(ui) > 0);
+    ui_key(ui, VT_KEY_ENTER, T + 60000 + 75000);
+    CHECK_INT(ui_idle_warning(ui), -1);
+    CHECK_INT(ui_view(ui).item, 0);
+    ui_free(ui);
+}
+
+/* Issue 14, item 3: read-aloud keeps the visit while it speaks (ui_keep_alive); when it stops
+ * the full timeout follows. */
+static void keep_alive_holds_the_visit(void)
+{
+    VtUi *ui = start(800, 480);
+    ui_activate(ui, VT_ACT_OPEN_ITEM, 0, 0);
+    draw(ui);
+    ui_keep_alive(ui, 1, T);
+    ui_tick(ui, T + 300000);
+    CHECK_INT(ui_screen(ui), VT_SCR_READER);
+    CHECK_INT(ui_idle_warning(ui), -1);
+    VtDeadline d = deadline_none();
+    ui_deadline(ui, &d);
+    CHECK(d.at == UINT64_MAX); /* nothing to wake for while it speaks */
+    T += 300000;
+    ui_keep_alive(ui, 0, T);
+    ui_tick(ui, T + 69000);
+    CHECK_INT(ui_idle_warning(ui), -1);
+    ui_tick(ui, T + 71000);
+    CHECK(ui_idle_warning(ui) > 0);
+    ui_tick(ui, T + 90001);
+    CHECK_INT(ui_screen(ui), VT_SCR_ATTRACT);
+    ui_keep_alive(ui, 1, T + 90002); /* no visit to keep: the attract loop stays */
+    ui_tick(ui, T + 90003);
+    CHECK_INT(ui_screen(ui), VT_SCR_ATTRACT);
+    ui_free(ui);
+}
+
+/* Bug 4: older visitors and children press slowly and firmly. A press held past the old 0.8 s
+ * long press did nothing on a card, and two such presses on Home opened the PIN pad instead of
+ * going home. A slow press works as a tap; only the documented staff gesture (Home held 3 s,
+ * twice within 10 s) opens the PIN pad, and its second hold does nothing else. */
+static void slow_presses_work_as_taps(void)
+{
+    VtUi *ui = start(1280, 800);
+    ui_activate(ui, VT_ACT_OPEN_ITEM, 0, 0);
+    CHECK(press_action(ui, VT_ACT_NEXT, 0, 1500));
+    CHECK_INT(ui_view(ui).item, 2);
+    CHECK(press_action(ui, VT_ACT_HOME, 0, 1500));
+    CHECK_INT(ui_screen(ui), VT_SCR_TIMELINE);
+    ui_activate(ui, VT_ACT_OPEN_DOC, 0, 0);
+    CHECK(press_action(ui, VT_ACT_HOME, 0, 2000));
+    CHECK(press_action(ui, VT_ACT_HOME, 0, 2000));
+    CHECK_INT(ui_screen(ui), VT_SCR_TIMELINE);
+    /* the staff gesture: the first hold goes home as any press, the second opens the pad */
+    ui_activate(ui, VT_ACT_ABOUT, 0, 0);
+    CHECK(press_action(ui, VT_ACT_HOME, 0, 3200));
+    CHECK_INT(ui_screen(ui), VT_SCR_TIMELINE);
+    T += 1000;
+    CHECK(press_action(ui, VT_ACT_HOME, 0, 3200));
+    CHECK_INT(ui_screen(ui), VT_SCR_PIN);
+    ui_free(ui);
+}
+
+/* Text runs of p that begin with s. */
+static int runs_starting(const VtPage *p, const char *s)
+{
+    int n = 0;
+    for (int i = 0; i < p->nboxes; i++)
+        n += p->boxes[i].kind == VT_BOX_TEXT && !strncmp(p->boxes[i].text, s, strlen(s));
+    return n;
+}
+
+/* Bug 7: a footnote that is only a URL (the same in both languages) appeared twice in English:
+ * as the "translation" and again as the Dutch original. */
+static void url_footnote_shows_once(void)
+{
+    VtContent c;
+    fixture_content(&c);
+    VtFootnote *fn = &c.docs[0].items[0].notes[0];
+    const char *url = "https://tweakers.net/nieuws/206770/palantir.html";
+    for (int l = 0; l < VT_LANG_COUNT; l++) {
+        free(fn->body.s[l]);
+        fn->body.s[l] = strdup(url);
+    }
+    free(fn->url);
+    fn->url = strdup(url);
+    VtTheme t;
+    theme_init(&t, 1280, 800, 0);
+    for (int l = 0; l < VT_LANG_COUNT; l++) {
+        VtBuild b = {&c, &t, &M, (VtLang)l, fixture_today()};
+        VtPage p = {0};
+        screen_reader_build(&p, &b, 0, 0);
+        CHECK_INT(runs_starting(&p, "https:"), 1);
+        page_free(&p);
+    }
+    content_free(&c);
+}
+
+int main(void)
+{
+    fixture_content(&C);
+    M = fixture_measure();
+    RUN(idle_warning_touch_only_keeps_the_visit);
+    RUN(keep_alive_holds_the_visit);
+    RUN(url_footnote_shows_once);
+    RUN(slow_presses_work_as_taps);
+    content_free(&C);
+    return vt_test_finish();
+}
