@@ -1,8 +1,9 @@
 /*
  * screen_about: what the exhibit is, the curator's introductions (marked as the curator's),
- * then every source: its title, reference numbers, source file, and a QR code for each URL the
- * document cites, so a visitor can read on at home. No URL is invented: only footnote URLs from
- * the pack are encoded, exactly as the source gives them.
+ * then every source: its title, reference numbers, and a QR code for each URL the document
+ * cites (the source files' names, hashes, are on the staff screen), so a visitor can read on at
+ * home. No URL is invented: only footnote URLs from the pack are encoded, exactly as the source
+ * gives them.
  */
 #include "screens.h"
 
@@ -21,9 +22,6 @@ static int source_entry(VtPage *p, const VtBuild *b, const VtDoc *d, int y)
         o += (size_t)snprintf(line + o, sizeof line - o, "%s%s", i ? ", " : "", d->refs[i]);
     if (!d->nrefs)
         snprintf(line + o, sizeof line - o, "%s", str_get(S_UNKNOWN, l));
-    y += build_text(p, b, line, t->col_x, y, t->col_w, VT_FONT_REGULAR, t->small_px, t->small_line,
-                    VT_MUTED);
-    snprintf(line, sizeof line, "%s: %s", str_get(S_SOURCE_FILE, l), d->source_file);
     y += build_text(p, b, line, t->col_x, y, t->col_w, VT_FONT_REGULAR, t->small_px, t->small_line,
                     VT_MUTED);
     int qr = t->target * 3;

@@ -84,8 +84,7 @@ static int facts(VtPage *p, const VtBuild *b, const VtDoc *d, int y)
             o += (size_t)k;
     }
     y += fact_row(p, b, S_REFERENCES, d->nrefs ? v : str_get(S_UNKNOWN, l), y);
-    y += fact_row(p, b, S_SOURCE_FILE, d->source_file, y);
-    return y;
+    return y; /* the source file's name (a hash) is for staff: the staff screen lists it */
 }
 
 static int card(VtPage *p, const VtBuild *b, int doc, int i, int y)

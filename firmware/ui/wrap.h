@@ -2,7 +2,9 @@
  * wrap: lays out the content's marked-up text into a page as single-style runs.
  *
  * Markup (see firmware/content/schema.sql): paragraphs separated by a blank line, `*x*` for
- * emphasis, `[^N]` for a footnote reference, shown as superscript digits. Breaking is greedy,
+ * emphasis, `[^N]` for a footnote reference, shown as superscript digits. A paragraph that
+ * starts with a list marker ("·", "•", "-" or "–" and a space) is a list item with a hanging
+ * indent. Breaking is greedy,
  * at spaces; a word wider than the line (a URL, a long compound) is broken inside, preferably
  * after '/', '-', '.', '?', '&' or '=', so nothing ever runs outside its box. Widths come from a
  * VtMeasure supplied by the caller: the platform's font in the kiosk, a fixed-advance fake in
@@ -20,7 +22,7 @@ typedef struct {
 } VtMeasure;
 
 typedef struct {
-    VtFontStyle style; /* REGULAR or BOLD; emphasis switches REGULAR to ITALIC */
+    VtFontStyle style; /* REGULAR or BOLD; emphasis switches to ITALIC or BOLD_ITALIC */
     int px;            /* font size */
     int line_h;        /* baseline-to-baseline distance */
     int para_gap;      /* extra space between paragraphs */

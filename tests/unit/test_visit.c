@@ -164,6 +164,65 @@ static void slow_presses_work_as_taps(void)
     ui_free(ui);
 }
 
+static int runs_starting(const VtPage *p, const char *s);
+
+/* Bug 13: the sources' bullet lists ("· " items) lacked a hanging indent, and emphasis inside
+ * bold text (a question) was set in the regular italic, lighter than the words around it. */
+static void lists_hang_and_bold_emphasis_stays_bold(void)
+{
+    VtTextStyle st = {VT_FONT_REGULAR, 20, 30, 15, VT_TEXT, 0}; /* 10 px a character */
+    VtPage p = {0};
+    wrap_text(&p, &M, "\u00b7 een twee drie vier vijf zes zeven acht negen tien\n\nnog een alinea",
+              100, 0, 200, &st);
+    CHECK(p.nboxes >= 4);
+    CHECK_INT(p.boxes[0].r.x, 100);
+    CHECK(!strncmp(p.boxes[0].text, "\u00b7 een", strlen("\u00b7 een")));
+    for (int i = 1; i < p.nboxes - 1; i++) /* the item's lines hang under its first word */
+        CHECK_INT(p.boxes[i].r.x, 120);
+    CHECK_INT(p.boxes[p.nboxes - 1].r.x, 100); /* the next paragraph does not */
+    page_clear(&p);
+    st.style = VT_FONT_BOLD;
+    wrap_text(&p, &M, "Kent u het *NRC*-artikel?", 0, 0, 1000, &st);
+    CHECK_INT(p.nboxes, 3);
+    CHECK_INT(p.boxes[1].style, VT_FONT_BOLD_ITALIC);
+    CHECK_INT(p.boxes[2].style, VT_FONT_BOLD);
+    page_free(&p);
+}
+
+/* Bug 3: the staff PIN pad. Typed digits showed as U+FFFD (U+25CF is not in Noto Sans; the dot
+ * is U+2022, which the real-font test checks is there); after the first digit the keys moved down
+ * a line; at 800x480 "Onjuiste pincode" pushed OK off the screen. The keys must be the same with
+ * any digits and message, and all of them on the screen below the top bar. */
+static void pin_pad_keys_stay_on_the_screen(void)
+{
+    static const int sizes[][2] = {
+        {800, 480}, {1280, 720}, {720, 1280}, {1920, 1080}, {3840, 2160}};
+    for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
+        VtTheme t;
+        theme_init(&t, sizes[s][0], sizes[s][1], 0);
+        VtBuild b = {&C, &t, &M, VT_LANG_NL, fixture_today()};
+        VtPage empty = {0}, typed = {0}, wrong = {0};
+        screen_pin_build(&empty, &b, 0, NULL);
+        screen_pin_build(&typed, &b, 3, NULL);
+        screen_pin_build(&wrong, &b, 0, str_get(S_STAFF_LOCKED, VT_LANG_NL));
+        CHECK_INT(empty.nhits, 12);
+        CHECK_INT(typed.nhits, 12);
+        CHECK_INT(wrong.nhits, 12);
+        const VtPage *pages[] = {&empty, &typed, &wrong};
+        for (int k = 0; k < 3; k++)
+            for (int i = 0; i < pages[k]->nhits && i < empty.nhits; i++) {
+                VtRect r = pages[k]->hits[i].r;
+                CHECK(!memcmp(&r, &empty.hits[i].r, sizeof r));
+                CHECK(r.y >= 0 && r.y + r.h <= t.h - t.bar_h && r.x >= 0 && r.x + r.w <= t.w);
+            }
+        CHECK(!runs_starting(&typed, "\u25cf"));
+        CHECK(runs_starting(&typed, "\u2022 \u2022 \u2022"));
+        page_free(&empty);
+        page_free(&typed);
+        page_free(&wrong);
+    }
+}
+
 /* Text runs of p that begin with s. */
 static int runs_starting(const VtPage *p, const char *s)
 {
@@ -199,6 +258,40 @@ static void url_footnote_shows_once(void)
     content_free(&c);
 }
 
+/* Whether a text run of p contains s. */
+static int page_has(const VtPage *p, const char *s)
+{
+    for (int i = 0; i < p->nboxes; i++)
+        if (p->boxes[i].kind == VT_BOX_TEXT && strstr(p->boxes[i].text, s))
+            return 1;
+    return 0;
+}
+
+/* Bug 13: the source files' names (hashes such as 000_5c597f463c1e1ce0.txt) were shown to
+ * visitors on every document and on About; they are for staff, on the staff screen. */
+static void source_file_names_only_for_staff(void)
+{
+    VtTheme t;
+    theme_init(&t, 1280, 800, 0);
+    for (int l = 0; l < VT_LANG_COUNT; l++) {
+        VtBuild b = {&C, &t, &M, (VtLang)l, fixture_today()};
+        VtPage p = {0};
+        for (int d = 0; d < C.ndocs; d++) {
+            screen_doc_build(&p, &b, d);
+            CHECK(!page_has(&p, C.docs[d].source_file));
+            page_clear(&p);
+        }
+        screen_about_build(&p, &b);
+        for (int d = 0; d < C.ndocs; d++)
+            CHECK(!page_has(&p, C.docs[d].source_file));
+        page_clear(&p);
+        screen_staff_build(&p, &b, "Pack 3");
+        for (int d = 0; d < C.ndocs; d++)
+            CHECK(page_has(&p, C.docs[d].source_file));
+        page_free(&p);
+    }
+}
+
 int main(void)
 {
     fixture_content(&C);
@@ -207,6 +300,9 @@ int main(void)
     RUN(keep_alive_holds_the_visit);
     RUN(url_footnote_shows_once);
     RUN(slow_presses_work_as_taps);
+    RUN(pin_pad_keys_stay_on_the_screen);
+    RUN(lists_hang_and_bold_emphasis_stays_bold);
+    RUN(source_file_names_only_for_staff);
     content_free(&C);
     return vt_test_finish();
 }
