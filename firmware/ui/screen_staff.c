@@ -21,7 +21,7 @@ static void pin_dots(char *out, size_t len, int digits)
         o += (size_t)snprintf(out + o, len - o, "%s\u2022", i ? " " : "");
 }
 
-/* The keypad: 3x4 keys of `key` pixels at (x, y). */
+/* The keypad: 3x4 keys `key` pixels wide (a target high) at (x, y). */
 static void pin_keys(VtPage *p, const VtBuild *b, int x, int y, int key, int gap)
 {
     static const char *const labels[12] = {"1", "2", "3", "4", "5", "6",
@@ -33,23 +33,20 @@ static void pin_keys(VtPage *p, const VtBuild *b, int x, int y, int key, int gap
             label = str_get(S_STAFF_DELETE, b->lang);
         if (args[i] == 11)
             label = str_get(S_STAFF_OK, b->lang);
-        build_button(p, b, label, x + (i % 3) * (key + gap), y + (i / 3) * (key + gap), key,
-                     VT_ACT_PIN_DIGIT, args[i], 0, args[i] == 11);
+        build_button(p, b, label, x + (i % 3) * (key + gap), y + (i / 3) * (b->th->target + gap),
+                     key, VT_ACT_PIN_DIGIT, args[i], 0, args[i] == 11);
     }
 }
 
 /* Where everything goes depends only on the screen, never on the digits typed or the message,
  * so the keys stay where the finger expects them. Landscape: the words on the left, the keypad
- * on the right, as tall as the screen below the top bar allows; portrait: the words above, with
+ * on the right, in the middle of the screen below the top bar; portrait: the words above, with
  * room kept for a two-line message. */
 void screen_pin_build(VtPage *p, const VtBuild *b, int digits, const char *message)
 {
     const VtTheme *t = b->th;
     int gap = t->unit * 2, view_h = t->h - t->bar_h, side = t->w > t->h;
-    int key = t->target * 3 / 2, fit = (view_h - 2 * t->margin - 3 * gap) / 4;
-    if (side && key > fit)
-        key = fit > t->target ? fit : t->target;
-    int grid_w = 3 * key + 2 * gap, grid_h = 4 * key + 3 * gap;
+    int key = t->target * 3 / 2, grid_w = 3 * key + 2 * gap, grid_h = 4 * t->target + 3 * gap;
     int tw = side ? t->w - grid_w - 3 * t->margin : t->w - 2 * t->margin;
     int y = t->margin;
     y += build_text(p, b, str_get(S_STAFF_PIN, b->lang), t->margin, y, tw, VT_FONT_BOLD, t->head_px,
