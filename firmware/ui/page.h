@@ -56,6 +56,7 @@ typedef enum {
     VT_ACT_STAFF_ROLLBACK,
     VT_ACT_STAFF_CLOSE,
     VT_ACT_PIN_DIGIT, /* arg: 0..9, 10 = delete */
+    VT_ACT_OVERVIEW,  /* from the reader to document arg's overview (in place of the reader) */
 } VtAction;
 
 typedef struct {

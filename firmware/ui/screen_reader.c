@@ -2,8 +2,9 @@
  * screen_reader: one unit of a document at full length. A question is shown with the answer
  * that covers it; a joint answer says which questions it covers and appears under each of them,
  * as the source groups it. Footnotes follow the text they belong to, with their URL spelled out
- * (the QR codes are on the About screen). Previous/next buttons sit at the bottom; swipes do
- * the same (handled by the ui controller).
+ * (the QR codes are on the About screen). Previous, the document's overview and Next sit in a
+ * bar fixed at the bottom of the screen (screen_reader_nav, drawn with the top bar), so they do
+ * not move with the length of the text; swipes turn the page too (the ui controller).
  */
 #include "screens.h"
 
@@ -101,14 +102,49 @@ void screen_reader_build(VtPage *p, const VtBuild *b, int doc, int item)
                             VT_FONT_ITALIC, t->body_px, t->body_line, VT_MUTED) +
                  t->gap;
     }
-    /* Previous / next at the end of the text, where a reader arrives. */
-    int prev = screen_reader_step(d, item, -1), next = screen_reader_step(d, item, +1);
-    int bw = t->col_w / 2 - t->unit;
-    if (prev >= 0)
-        build_button(p, b, str_get(S_PREV, l), t->col_x, y, bw, VT_ACT_PREV, doc, prev, 0);
-    if (next >= 0)
-        build_button(p, b, str_get(S_NEXT, l), t->col_x + t->col_w - bw, y, bw, VT_ACT_NEXT, doc,
-                     next, 1);
-    y += t->target + t->margin;
+    y += t->margin;
     page_extend(p, (VtRect){0, 0, t->w, y});
+}
+
+/* One button of the bar, its label with an arrow on the side it leads to. Returns its width. */
+static int nav_button(VtPage *p, const VtBuild *b, VtStr label, int arrow, int x, int y, VtAction a,
+                      int arg, int arg2, int filled)
+{
+    char text[96];
+    snprintf(text, sizeof text, "%s%s%s", arrow < 0 ? "\u2039 " : "", str_get(label, b->lang),
+             arrow > 0 ? " \u203a" : "");
+    if (!p) {
+        const VtTheme *t = b->th;
+        int w = build_width(b, text, VT_FONT_BOLD, t->small_px) + 4 * t->unit;
+        return w > t->target ? w : t->target;
+    }
+    return build_button(p, b, text, x, y, 0, a, arg, arg2, filled);
+}
+
+int screen_reader_nav(VtPage *p, const VtBuild *b, int doc, int item, int y)
+{
+    const VtTheme *t = b->th;
+    const VtDoc *d = &b->c->docs[doc];
+    int prev = screen_reader_step(d, item, -1), next = screen_reader_step(d, item, +1);
+    int last_doc = doc + 1 >= b->c->ndocs, pad = (t->bar_h - t->target) / 2;
+    /* After the document's last unit, Next leads on: the next document, or the timeline. */
+    VtStr next_label = next >= 0 ? S_NEXT : last_doc ? S_TO_TIMELINE : S_NEXT_DOC;
+    VtAction next_act = next >= 0 ? VT_ACT_NEXT : last_doc ? VT_ACT_HOME : VT_ACT_OVERVIEW;
+    int pw = nav_button(NULL, b, S_PREV, -1, 0, 0, 0, 0, 0, 0);
+    int ow = nav_button(NULL, b, S_OVERVIEW, 0, 0, 0, 0, 0, 0, 0);
+    int nw = nav_button(NULL, b, next_label, +1, 0, 0, 0, 0, 0, 0);
+    int side = pw > nw ? pw : nw;
+    int one_row = 2 * (side + t->gap) + ow <= t->col_w;
+    int h = one_row ? t->bar_h : 2 * t->target + 3 * pad;
+    if (!p)
+        return h;
+    page_fill(p, (VtRect){0, y, t->w, h}, VT_SURFACE);
+    page_fill(p, (VtRect){0, y, t->w, 2}, VT_LINE);
+    int ry = y + pad, right = t->col_x + t->col_w;
+    if (prev >= 0)
+        nav_button(p, b, S_PREV, -1, t->col_x, ry, VT_ACT_PREV, doc, prev, 0);
+    nav_button(p, b, S_OVERVIEW, 0, (t->w - ow) / 2, one_row ? ry : ry + t->target + pad,
+               VT_ACT_OVERVIEW, doc, 0, 0);
+    nav_button(p, b, next_label, +1, right - nw, ry, next_act, next >= 0 ? doc : doc + 1, next, 1);
+    return h;
 }

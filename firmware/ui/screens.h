@@ -22,6 +22,13 @@ void screen_reader_build(VtPage *p, const VtBuild *b, int doc, int item);
  * unit from item, or -1 at either end. */
 int screen_reader_step(const VtDoc *d, int item, int dir);
 
+/* The reader's bottom bar at page y (the ui keeps it fixed on the screen, below the page):
+ * Previous, the document's overview (VT_ACT_OVERVIEW) and Next; after the document's last unit
+ * Next leads to the next document's overview, after the last document's to the timeline.
+ * Returns the bar's height: one row of buttons, two where the three do not fit side by side.
+ * With p NULL it only measures. */
+int screen_reader_nav(VtPage *p, const VtBuild *b, int doc, int item, int y);
+
 /* Position of a unit among the units of its own kind (question 3 of 12): *pos and *count. */
 void screen_reader_position(const VtDoc *d, int item, int *pos, int *count);
 

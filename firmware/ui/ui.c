@@ -176,9 +176,11 @@ static void replace_top(VtUi *ui, VtView v)
     relayout(ui);
 }
 
+/* To the timeline where the visitor left it; on the timeline itself, back to how it opens. */
 static void go_home(VtUi *ui)
 {
-    ui->stack[0].scroll = ui->depth == 1 ? scroll_offset(&ui->scroll) : ui->stack[0].scroll;
+    if (ui->depth == 1)
+        ui->stack[0].scroll = -1;
     ui->depth = 1;
     relayout(ui);
 }
@@ -288,6 +290,15 @@ void ui_activate(VtUi *ui, VtAction a, int arg, int arg2)
                 push(ui, (VtView){VT_SCR_DOC, e->doc, 0, 0});
         }
         break;
+    case VT_ACT_OVERVIEW: /* back to the overview below, or the overview in the reader's place */
+        if (arg >= 0 && arg < c->ndocs && ui->depth > 1 &&
+            ui->stack[ui->depth - 2].screen == VT_SCR_DOC && ui->stack[ui->depth - 2].doc == arg) {
+            ui->depth--;
+            relayout(ui);
+        } else if (arg >= 0 && arg < c->ndocs) {
+            replace_top(ui, (VtView){VT_SCR_DOC, arg, 0, 0});
+        }
+        break;
     case VT_ACT_PREV:
     case VT_ACT_NEXT:
         if (arg >= 0 && arg < c->ndocs && arg2 >= 0 && arg2 < c->docs[arg].nitems)
@@ -333,9 +344,19 @@ static const char *screen_title(const VtUi *ui, const VtView *v)
     }
 }
 
+/* The bottom bar's height for the view on top (measured: it has one row or two). */
+static int foot_height(const VtUi *ui)
+{
+    const VtView *v = &ui->stack[top_index(ui)];
+    if (ui->attract || v->screen != VT_SCR_READER)
+        return 0;
+    VtBuild b = {ui->content, &ui->theme, &ui->measure, ui->lang, ui->today};
+    return screen_reader_nav(NULL, &b, v->doc, v->item, 0);
+}
+
 static int viewport_h(const VtUi *ui)
 {
-    return ui->attract ? ui->theme.h : ui->theme.h - ui->theme.bar_h;
+    return ui->attract ? ui->theme.h : ui->theme.h - ui->theme.bar_h - ui_foot_h(ui);
 }
 
 static void build_page(VtUi *ui)
@@ -344,6 +365,7 @@ static void build_page(VtUi *ui)
     const VtView *v = top(ui);
     page_clear(&ui->page);
     ui->builds++;
+    ui->foot_h = foot_height(ui);
     int start = v->scroll;
     ui->horizontal = 0;
     if (ui->attract) {
@@ -393,6 +415,8 @@ static void build_chrome(VtUi *ui)
     if (!ui->attract) {
         const VtView *v = top(ui);
         screen_chrome_build(&ui->chrome, &b, screen_title(ui, v), ui->depth > 1);
+        if (v->screen == VT_SCR_READER)
+            screen_reader_nav(&ui->chrome, &b, v->doc, v->item, ui->theme.h - ui_foot_h(ui));
     }
     ui->chrome_valid = 1;
 }
@@ -436,12 +460,13 @@ static void build_overlay(VtUi *ui)
 VtPlace ui_place(const VtUi *ui, int layer)
 {
     const VtTheme *t = &ui->theme;
-    if (layer == VT_LAYER_CHROME)
-        return (VtPlace){0, 0, {0, 0, t->w, t->bar_h}};
+    if (layer == VT_LAYER_CHROME) /* the top bar and the bottom bar: nothing in between */
+        return (VtPlace){0, 0, {0, 0, t->w, t->h}};
     assert(layer == VT_LAYER_PAGE);
     int top = ui->attract ? 0 : t->bar_h, off = scroll_offset(&ui->scroll);
-    return (VtPlace){
-        ui->horizontal ? -off : 0, top - (ui->horizontal ? 0 : off), {0, top, t->w, t->h - top}};
+    return (VtPlace){ui->horizontal ? -off : 0,
+                     top - (ui->horizontal ? 0 : off),
+                     {0, top, t->w, t->h - top - ui_foot_h(ui)}};
 }
 
 void ui_frame(VtUi *ui, VtFrame *f)

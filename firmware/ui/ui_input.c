@@ -20,7 +20,8 @@
 /* Which layer and hit is under a screen point: chrome first, then the page. */
 static const VtHit *hit_at(VtUi *ui, int x, int y, int *layer)
 {
-    *layer = !ui->attract && y < ui->theme.bar_h ? VT_LAYER_CHROME : VT_LAYER_PAGE;
+    int bars = !ui->attract && (y < ui->theme.bar_h || y >= ui->theme.h - ui_foot_h(ui));
+    *layer = bars ? VT_LAYER_CHROME : VT_LAYER_PAGE;
     VtPlace p = ui_place(ui, *layer);
     return page_hit_at(*layer == VT_LAYER_CHROME ? &ui->chrome : &ui->page, x - p.dx, y - p.dy);
 }

@@ -13,10 +13,10 @@
 
 /* The scroll indicator: a thin bar along the right edge (the bottom edge for the timeline),
  * as long as the visible share of the page, so a visitor sees there is more to read. */
-static VtRect scroll_thumb(const VtUi *ui, int top)
+static VtRect scroll_thumb(const VtUi *ui, VtRect clip)
 {
     const VtTheme *t = &ui->theme;
-    int view = ui->horizontal ? t->w : t->h - top;
+    int top = clip.y, view = ui->horizontal ? t->w : clip.h;
     int len = ui->horizontal ? ui->page.width : ui->page.height;
     if (ui->attract || len <= view || len <= 0)
         return (VtRect){0, 0, 0, 0};
@@ -59,7 +59,7 @@ void ui_marks(VtUi *ui, VtFrame *f)
         assert(ui->pressed_layer == VT_LAYER_PAGE || !ui->attract);
         f->pressed = place_rect(ui_place(ui, ui->pressed_layer), ui->pressed);
     }
-    f->thumb = scroll_thumb(ui, ui_place(ui, VT_LAYER_PAGE).clip.y);
+    f->thumb = scroll_thumb(ui, ui_place(ui, VT_LAYER_PAGE).clip);
     f->focus = focus_rect(ui);
     page_clear(&ui->marks);
     if (f->pressed.w)

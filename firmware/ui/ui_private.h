@@ -37,6 +37,7 @@ struct VtUi {
     int page_valid, chrome_valid;
     VtScroll scroll;
     int horizontal; /* the page scrolls along x (timeline) */
+    int foot_h;     /* the bottom bar's height for the page as built (ui_foot_h) */
     VtGesture gesture;
     VtIdle idle;
     VtAttract attractor;
@@ -61,9 +62,14 @@ struct VtUi {
     const char *pin_msg; /* a VtStr text shown on the pad, or NULL */
 };
 
+/* Height of the bar fixed at the bottom of the screen (the reader's Previous / Overview / Next,
+ * part of the chrome layer) for the page as last built, 0 on the other screens. */
+static inline int ui_foot_h(const VtUi *ui) { return ui->foot_h; }
+
 /* Where a layer sits on the screen: its page point (x, y) is drawn at (x + dx, y + dy), and
- * only inside clip. The page layer moves with the scroller below the top bar (the whole screen
- * in the attract loop); the chrome is the top bar, fixed. The one place the page-to-screen
+ * only inside clip. The page layer moves with the scroller between the top bar and the bottom
+ * bar (the whole screen in the attract loop); the chrome is the top bar and the bottom bar,
+ * fixed. The one place the page-to-screen
  * transform is written: drawing, hit testing, touch feedback, the focus ring and scrolling to
  * the focus all go through it. */
 typedef struct {

@@ -89,6 +89,9 @@ static int check_lang(const VtContent *c, const VtMeasure *m, const VtTheme *t, 
             screen_reader_build(&p, &b, d, i);
             bad += layout_check_page(&p, t, m, 0, what);
             page_clear(&p);
+            screen_reader_nav(&p, &b, d, i, 0); /* the bottom bar, as the top bar below */
+            bad += layout_check_page(&p, t, m, 0, what);
+            page_clear(&p);
         }
     }
     screen_about_build(&p, &b);

@@ -258,6 +258,84 @@ static void url_footnote_shows_once(void)
     content_free(&c);
 }
 
+/* Bug 10: Previous and Next moved with the length of the question and its answer (they sat at
+ * the end of the text, often out of view). They are in the same place on the screen for every
+ * unit, at every size, in view without scrolling. */
+static void previous_and_next_stay_put(void)
+{
+    static const int sizes[][2] = {{800, 480}, {720, 1280}, {1920, 1080}};
+    for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
+        VtUi *ui = start(sizes[s][0], sizes[s][1]);
+        float px0 = -1, py0 = -1, nx0 = -1, ny0 = -1;
+        static const int items[] = {0, 2, 3}; /* the first, a joint answer, a short one */
+        for (int k = 0; k < 3; k++) {
+            ui_activate(ui, VT_ACT_OPEN_ITEM, 0, items[k]);
+            draw(ui);
+            float x, y;
+            CHECK(ui_hit_center(ui, VT_ACT_NEXT, 0, &x, &y) == 0);
+            if (k == 0) {
+                nx0 = x, ny0 = y;
+            } else {
+                CHECK(x == nx0 && y == ny0);
+                CHECK(ui_hit_center(ui, VT_ACT_PREV, 0, &x, &y) == 0);
+                if (k == 1)
+                    px0 = x, py0 = y;
+                CHECK(x == px0 && y == py0);
+            }
+            ui_activate(ui, VT_ACT_BACK, 0, 0);
+        }
+        ui_free(ui);
+    }
+}
+
+/* Bug 8: dead ends. No screen led to a document's overview; the last question offered only
+ * "Previous"; "Tijdlijn" on the timeline did nothing; the sources on About were not tappable. */
+static void no_dead_ends(void)
+{
+    VtUi *ui = start(800, 480);
+    /* from any question to its document's overview, in one tap */
+    ui_activate(ui, VT_ACT_OPEN_EVENT, 2, 0); /* the timeline's card of the joint answer */
+    CHECK(press_action(ui, VT_ACT_OVERVIEW, 0, 60));
+    CHECK_INT(ui_screen(ui), VT_SCR_DOC);
+    CHECK_INT(ui_view(ui).doc, 0);
+    /* the document's last question leads to the next document, its last to the timeline */
+    ui_activate(ui, VT_ACT_OPEN_ITEM, 0, 5);
+    draw(ui);
+    float x, y;
+    CHECK(ui_hit_center(ui, VT_ACT_NEXT, 0, &x, &y) != 0);
+    CHECK(press_action(ui, VT_ACT_OVERVIEW, 1, 60)); /* the second: Next document */
+    CHECK_INT(ui_screen(ui), VT_SCR_DOC);
+    CHECK_INT(ui_view(ui).doc, 1);
+    ui_activate(ui, VT_ACT_OPEN_ITEM, 1, 2);
+    CHECK(press_action(ui, VT_ACT_HOME, 1, 60)); /* the first Home is the top bar's */
+    CHECK_INT(ui_screen(ui), VT_SCR_TIMELINE);
+    /* Tijdlijn on the timeline: back to where it opens (today, towards the right) */
+    CHECK(press_action(ui, VT_ACT_HOME, 0, 60));
+    int opening = ui_scroll_offset(ui);
+    CHECK(opening > 0);
+    VtPtrEvent ev = {VT_PTR_DOWN, 1, 400, 300, T};
+    ui_pointer(ui, &ev);
+    for (int i = 1; i <= 10; i++) {
+        ev = (VtPtrEvent){VT_PTR_MOVE, 1, 400.0f + 30.0f * (float)i, 300, T + 16u * (uint64_t)i};
+        ui_pointer(ui, &ev);
+    }
+    ev = (VtPtrEvent){VT_PTR_UP, 1, 700, 300, T + 400};
+    ui_pointer(ui, &ev);
+    for (T += 400; ui_needs_draw(ui) && T < 100000; T += 16) { /* let the flick come to rest */
+        draw(ui);
+        ui_tick(ui, T);
+    }
+    CHECK(ui_scroll_offset(ui) != opening);
+    CHECK(press_action(ui, VT_ACT_HOME, 0, 60));
+    CHECK_INT(ui_scroll_offset(ui), opening);
+    /* About: each source opens its document */
+    ui_activate(ui, VT_ACT_ABOUT, 0, 0);
+    CHECK(press_action(ui, VT_ACT_OPEN_DOC, 0, 60));
+    CHECK_INT(ui_screen(ui), VT_SCR_DOC);
+    CHECK_INT(ui_view(ui).doc, 0);
+    ui_free(ui);
+}
+
 /* Whether a text run of p contains s. */
 static int page_has(const VtPage *p, const char *s)
 {
@@ -303,6 +381,8 @@ int main(void)
     RUN(pin_pad_keys_stay_on_the_screen);
     RUN(lists_hang_and_bold_emphasis_stays_bold);
     RUN(source_file_names_only_for_staff);
+    RUN(previous_and_next_stay_put);
+    RUN(no_dead_ends);
     content_free(&C);
     return vt_test_finish();
 }
