@@ -45,16 +45,18 @@ static int build_tag(VtPage *p, const VtBuild *b, const char *text, int x, int y
 }
 
 int build_source_text(VtPage *p, const VtBuild *b, const VtText *t, int x, int y, int w,
-                      VtFontStyle style)
+                      VtFontStyle style, int anchor)
 {
     const VtTheme *th = b->th;
     int y0 = y;
+    VtTextStyle st = {style, th->body_px, th->body_line, th->body_line / 2, VT_TEXT, 0, anchor};
     if (b->lang == VT_LANG_NL || !t->s[VT_LANG_EN])
-        return build_text(p, b, text_get(t, VT_LANG_NL), x, y, w, style, th->body_px, th->body_line,
-                          VT_TEXT);
+        return wrap_text(p, b->m, text_get(t, VT_LANG_NL), x, y, w, &st);
+    if (anchor)
+        page_anchor(p, anchor, y); /* the tag above the translation's first paragraph */
     y += build_tag(p, b, str_get(S_UNOFFICIAL, VT_LANG_EN), x, y, VT_ACCENT, VT_ON_ACCENT);
     y += th->unit;
-    y += build_text(p, b, t->s[VT_LANG_EN], x, y, w, style, th->body_px, th->body_line, VT_TEXT);
+    y += wrap_text(p, b->m, t->s[VT_LANG_EN], x, y, w, &st);
     y += th->gap;
     /* The original, indented behind a rule so it reads as the source it is. */
     int ind = 2 * th->unit;

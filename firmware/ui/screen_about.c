@@ -33,6 +33,7 @@ static int source_entry(VtPage *p, const VtBuild *b, int doc, int y)
     const VtDoc *d = &b->c->docs[doc];
     VtLang l = b->lang;
     char line[512];
+    page_anchor(p, VT_ANCHOR(doc), y);
     y += source_title(p, b, doc, y);
     size_t o = (size_t)snprintf(line, sizeof line, "%s: ", str_get(S_REFERENCES, l));
     for (int i = 0; i < d->nrefs && o < sizeof line; i++)
@@ -77,6 +78,7 @@ void screen_about_build(VtPage *p, const VtBuild *b)
                         t->head_px, t->head_line, VT_MUTED);
     y += t->gap;
     for (int i = 0; i < c->nabout; i++) {
+        page_anchor(p, i + 1, y); /* an introduction */
         y += build_text(p, b, text_get(&c->about[i].heading, l), t->col_x, y, t->col_w,
                         VT_FONT_BOLD, t->head_px, t->head_line, VT_TEXT) +
              t->unit;

@@ -32,7 +32,7 @@ void screen_reader_position(const VtDoc *d, int item, int *pos, int *count)
     }
 }
 
-static int footnotes(VtPage *p, const VtBuild *b, const VtItem *it, int y)
+static int footnotes(VtPage *p, const VtBuild *b, const VtItem *it, int anchor, int y)
 {
     const VtTheme *t = b->th;
     if (!it->nnotes)
@@ -42,6 +42,7 @@ static int footnotes(VtPage *p, const VtBuild *b, const VtItem *it, int y)
     y += t->unit;
     for (int k = 0; k < it->nnotes; k++) {
         const VtFootnote *fn = &it->notes[k];
+        page_anchor(p, anchor + VT_ANCHOR_NOTE + k, y);
         char num[16];
         snprintf(num, sizeof num, "[^%d]", fn->number);
         int nw = t->small_px * 2;
@@ -74,9 +75,11 @@ static int block(const VtDoc *d, VtPage *p, const VtBuild *b, const VtItem *it, 
         size_t n = strlen(label);
         snprintf(label + n, sizeof label - n, " %s %d", str_get(S_OF, b->lang), count);
     }
+    int anchor = VT_ANCHOR((int)(it - d->items));
+    page_anchor(p, anchor, y);
     y += build_label(p, b, label, t->col_x, y, t->col_w) + t->unit;
-    y += build_source_text(p, b, &it->body, t->col_x, y, t->col_w, style);
-    y = footnotes(p, b, it, y);
+    y += build_source_text(p, b, &it->body, t->col_x, y, t->col_w, style, anchor);
+    y = footnotes(p, b, it, anchor, y);
     return y + t->gap;
 }
 

@@ -253,6 +253,19 @@ void ui_enter_attract(VtUi *ui)
     relayout(ui);
 }
 
+static int viewport_h(const VtUi *ui);
+
+/* The place in the text being read (page_anchor), for a language switch to keep: the paragraph
+ * that starts in the upper third of the view, else the one running through its top. 0 at the
+ * page's start and on the timeline (its pixels are the same in both languages). */
+static int reading_place(const VtUi *ui)
+{
+    int off = scroll_offset(&ui->scroll);
+    if (ui->horizontal || off <= 0 || !ui->page_valid)
+        return 0;
+    return page_anchor_at(&ui->page, off + viewport_h(ui) / 3);
+}
+
 void ui_activate(VtUi *ui, VtAction a, int arg, int arg2)
 {
     const VtContent *c = ui->content;
@@ -267,6 +280,7 @@ void ui_activate(VtUi *ui, VtAction a, int arg, int arg2)
     case VT_ACT_LANG:
         ui->lang = ui->lang == VT_LANG_NL ? VT_LANG_EN : VT_LANG_NL;
         top(ui)->scroll = scroll_offset(&ui->scroll);
+        ui->anchor = reading_place(ui);
         relayout(ui);
         break;
     case VT_ACT_ABOUT:
@@ -397,6 +411,9 @@ static void build_page(VtUi *ui)
     } else {
         screen_about_build(&ui->page, &b);
     }
+    if (ui->anchor && page_anchor_y(&ui->page, ui->anchor) >= 0) /* a language switch */
+        start = page_anchor_y(&ui->page, ui->anchor);
+    ui->anchor = 0;
     int content = ui->horizontal ? ui->page.width : ui->page.height;
     int view = ui->horizontal ? ui->theme.w : viewport_h(ui);
     scroll_set_content(&ui->scroll, content, view);

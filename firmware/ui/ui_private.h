@@ -38,6 +38,7 @@ struct VtUi {
     VtScroll scroll;
     int horizontal; /* the page scrolls along x (timeline) */
     int foot_h;     /* the bottom bar's height for the page as built (ui_foot_h) */
+    int anchor;     /* the place in the text to open the next build at (page_anchor), 0 none */
     VtGesture gesture;
     VtIdle idle;
     VtAttract attractor;

@@ -300,6 +300,7 @@ static int run_layout(VtPage *page, const VtMeasure *m, const char *text, int x,
         c.space_w[f] = m->width(m->ctx, (VtFontStyle)f, st->px, " ", 1);
     const char *s = text;
     bool first = true;
+    int para = 0;
     while (*s && !limit_reached(&c) && !c.truncated) {
         const char *end = strstr(s, "\n\n");
         if (!end)
@@ -309,6 +310,8 @@ static int run_layout(VtPage *page, const VtMeasure *m, const char *text, int x,
         if (p.nsegs) {
             if (!first)
                 c.y += st->para_gap;
+            if (page && st->anchor)
+                page_anchor(page, st->anchor + para++, c.y);
             layout_para(&c, &p);
             first = false;
         }

@@ -28,6 +28,7 @@ typedef struct {
     int para_gap;      /* extra space between paragraphs */
     VtColor color;
     int max_lines; /* 0: no limit; else stop there and end the last line with "…" */
+    int anchor;    /* not 0: paragraph k is marked as the page's place anchor + k (page_anchor) */
 } VtTextStyle;
 
 /* Lays text out at (x, y) within width w and adds its runs to page. Returns the height used

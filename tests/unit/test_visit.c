@@ -336,6 +336,76 @@ static void no_dead_ends(void)
     ui_free(ui);
 }
 
+/* The first text run at or below the top of the page's view in frame f. */
+static const char *top_run(const VtFrame *f)
+{
+    const VtLayer *l = &f->layers[0];
+    for (int i = 0; i < l->page->nboxes; i++) {
+        const VtBox *b = &l->page->boxes[i];
+        if (b->kind == VT_BOX_TEXT && b->r.y + l->dy >= l->clip.y)
+            return b->text;
+    }
+    return "";
+}
+
+/* The paragraph being read: the last text run starting above a third of the way down the
+ * view (so a paragraph that starts in the upper third, else the one running through the top). */
+static const char *reading_run(const VtFrame *f)
+{
+    const VtLayer *l = &f->layers[0];
+    const char *last = "";
+    for (int i = 0; i < l->page->nboxes; i++) {
+        const VtBox *b = &l->page->boxes[i];
+        if (b->kind == VT_BOX_TEXT && b->r.y + l->dy <= l->clip.y + l->clip.h / 3)
+            last = b->text;
+    }
+    return last;
+}
+
+/* Bug 9: switching language kept the pixel offset, which in the other language is somewhere
+ * else in the text. It keeps the paragraph: here an answer whose English paragraphs are three
+ * times as long as the Dutch, each word naming its paragraph (a3 in Dutch is b3 in English). */
+static void language_switch_keeps_the_paragraph(void)
+{
+    VtContent c;
+    fixture_content(&c);
+    VtItem *ans = &c.docs[0].items[4];
+    char nl[4000] = "", en[12000] = "";
+    for (int k = 0; k < 12; k++) {
+        for (int w = 0; w < 30; w++) {
+            size_t n = strlen(nl), e = strlen(en);
+            snprintf(nl + n, sizeof nl - n, "%sa%d", w ? " " : k ? "\n\n" : "", k);
+            snprintf(en + e, sizeof en - e, "%sb%d b%d b%d", w ? " " : k ? "\n\n" : "", k, k, k);
+        }
+    }
+    free(ans->body.s[VT_LANG_NL]);
+    free(ans->body.s[VT_LANG_EN]);
+    ans->body.s[VT_LANG_NL] = strdup(nl);
+    ans->body.s[VT_LANG_EN] = strdup(en);
+    VtUiConfig cfg;
+    ui_config_default(&cfg);
+    VtUi *ui = ui_new(&c, &M, 800, 480, &cfg, 1000, fixture_today());
+    ui_wake(ui, 1000);
+    ui_activate(ui, VT_ACT_OPEN_ITEM, 0, 2);
+    draw(ui);
+    for (int k = 0; k < 6; k++)
+        ui_key(ui, VT_KEY_PAGE_DOWN, 2000);
+    VtFrame f = draw(ui);
+    char word[8];
+    snprintf(word, sizeof word, "%.2s", reading_run(&f)); /* "a4": the paragraph being read */
+    CHECK(word[0] == 'a');
+    ui_activate(ui, VT_ACT_LANG, 0, 0);
+    f = draw(ui);
+    const char *read = reading_run(&f);
+    CHECK(read[0] == 'b' && read[1] == word[1]);
+    CHECK(!strncmp(top_run(&f), read, 2)); /* its start at the top of the view */
+    ui_activate(ui, VT_ACT_LANG, 0, 0);    /* and back */
+    f = draw(ui);
+    CHECK(!strncmp(reading_run(&f), word, 2));
+    ui_free(ui);
+    content_free(&c);
+}
+
 /* Whether a text run of p contains s. */
 static int page_has(const VtPage *p, const char *s)
 {
@@ -383,6 +453,7 @@ int main(void)
     RUN(source_file_names_only_for_staff);
     RUN(previous_and_next_stay_put);
     RUN(no_dead_ends);
+    RUN(language_switch_keeps_the_paragraph);
     content_free(&C);
     return vt_test_finish();
 }
