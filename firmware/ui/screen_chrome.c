@@ -1,13 +1,27 @@
 /*
  * screen_chrome: the top bar present on every screen but the attract loop. Home and Back sit
  * where a thumb expects them (left), the language switch and About on the right, the screen's
- * title between them, clipped to one line. The language button names the other language in
- * that language ("English" / "Nederlands") so a visitor who cannot read the current one still
- * finds it.
+ * title between them: one line, or two smaller ones where one would show only a word or two.
+ * The language button names the other language in that language ("English" / "Nederlands") so
+ * a visitor who cannot read the current one still finds it.
  */
 #include "screens.h"
 
 #include <string.h>
+
+/* The title between the buttons: one line of body text where it fits; where it does not (a
+ * portrait screen, a long document title), two lines of small text, so it says more than its
+ * first word; "…" ends what still does not fit. */
+static void bar_title(VtPage *p, const VtBuild *b, const char *title, int x, int w)
+{
+    const VtTheme *t = b->th;
+    int px = t->body_px, line = t->body_line, lines = 1;
+    if (build_width(b, title, VT_FONT_BOLD, t->body_px) > w && 2 * t->small_line <= t->bar_h)
+        px = t->small_px, line = t->small_line, lines = 2;
+    VtTextStyle st = {VT_FONT_BOLD, px, line, 0, VT_ON_ACCENT, lines};
+    int h = wrap_height(b->m, title, w, &st);
+    wrap_text(p, b->m, title, x, (t->bar_h - h) / 2, w, &st);
+}
 
 void screen_chrome_build(VtPage *p, const VtBuild *b, const char *title, int can_go_back)
 {
@@ -29,6 +43,5 @@ void screen_chrome_build(VtPage *p, const VtBuild *b, const char *title, int can
     build_button(p, b, str_get(S_LANG_OTHER, l), lx, pad, lw, VT_ACT_LANG, 0, 0, 0);
     int tw = rx - x - pad;
     if (title && tw > t->body_px * 3)
-        build_text_clamped(p, b, title, x + pad, (t->bar_h - t->body_line) / 2, tw, VT_FONT_BOLD,
-                           t->body_px, t->body_line, VT_ON_ACCENT, 1);
+        bar_title(p, b, title, x + pad, tw);
 }

@@ -440,6 +440,35 @@ static void source_file_names_only_for_staff(void)
     }
 }
 
+/* Bug 11: in portrait the top bar cut a document's title to its first word ("Vragen…"). Where
+ * one line holds too little, the title takes two smaller lines, inside the bar. */
+static void portrait_title_says_more_than_a_word(void)
+{
+    const char *title = "Vragen van het lid Van Houwelingen (FvD) aan de minister van Defensie";
+    VtTheme t;
+    theme_init(&t, 720, 1280, 0);
+    for (int l = 0; l < VT_LANG_COUNT; l++) {
+        VtBuild b = {&C, &t, &M, (VtLang)l, fixture_today()};
+        VtPage p = {0};
+        screen_chrome_build(&p, &b, title, 1);
+        int words = 0;
+        for (int i = 0; i < p.nboxes; i++) {
+            const VtBox *x = &p.boxes[i];
+            char first[64]; /* a run of the title, not a button's label */
+            snprintf(first, sizeof first, "%.*s", (int)strcspn(x->text ? x->text : "", " "),
+                     x->text ? x->text : "");
+            if (x->kind != VT_BOX_TEXT || !strstr(title, first))
+                continue;
+            CHECK(x->r.y >= 0 && x->r.y + x->r.h <= t.bar_h);
+            words++;
+            for (const char *c = x->text; *c; c++)
+                words += *c == ' ';
+        }
+        CHECK(words >= 4);
+        page_free(&p);
+    }
+}
+
 int main(void)
 {
     fixture_content(&C);
@@ -454,6 +483,7 @@ int main(void)
     RUN(previous_and_next_stay_put);
     RUN(no_dead_ends);
     RUN(language_switch_keeps_the_paragraph);
+    RUN(portrait_title_says_more_than_a_word);
     content_free(&C);
     return vt_test_finish();
 }
