@@ -86,7 +86,7 @@ static void on_long_press(VtUi *ui, const VtGest *g)
 
 static void on_gesture(VtUi *ui, const VtGest *g)
 {
-    if (ui->swallowed) { /* the touch that dismissed the idle warning does nothing else */
+    if (ui->swallowed) { /* it dismissed the idle warning or opened the PIN pad: nothing else */
         ui->swallowed = g->kind != VT_GEST_RELEASE;
         return;
     }

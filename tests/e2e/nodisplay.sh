@@ -24,6 +24,7 @@ expect_refusal "the offscreen driver" SDL_VIDEODRIVER=offscreen SDL_AUDIODRIVER=
 if [ ! -e /dev/dri/card0 ]; then
   expect_refusal "no DISPLAY" -u DISPLAY -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER SDL_AUDIODRIVER=dummy
 fi
-SDL_VIDEODRIVER=offscreen SDL_AUDIODRIVER=dummy "$vitrine" --pack "$pack" --fonts "$fonts" \
-  --software --run-for 1 2>"$log" || { echo "FAIL a timed run on offscreen"; cat "$log"; fails=1; }
+# dummy, not offscreen: offscreen's EGL leaks what LeakSanitizer reports in the ASan build
+SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy "$vitrine" --pack "$pack" --fonts "$fonts" \
+  --software --run-for 1 2>"$log" || { echo "FAIL a timed run without a display"; cat "$log"; fails=1; }
 [ "$fails" -eq 0 ] && echo "1 passed, 0 failed" || { echo "0 passed, 1 failed"; exit 1; }
