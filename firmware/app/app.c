@@ -205,6 +205,26 @@ long app_today(const VtApp *app)
     return (!app->cli.now_epoch && built > days) ? built : days;
 }
 
+/* A kiosk for a visitor (no script, not hidden, not timed) on a driver that shows nothing: SDL
+ * found no display and fell back to drawing off screen. Running on would show nobody anything,
+ * so say so and how to see the kiosk. Returns 1 in that case (logged), else 0. */
+static int nothing_to_see(const VtApp *app)
+{
+    const VtCli *cli = &app->cli;
+    const char *driver = events_headless(app->events);
+    if (!driver || cli->script || cli->hidden || cli->run_for_s)
+        return 0;
+    log_error("app", "no display: SDL found no screen to show the kiosk on (video driver %s)",
+              driver);
+    log_error("app",
+              "to see it: run it on a desktop (X11 or Wayland, DISPLAY or WAYLAND_DISPLAY set);");
+    log_error("app", "or on the console of a machine with a screen: --fullscreen, with "
+                     "SDL_VIDEODRIVER=kmsdrm, as a user in the video and input groups;");
+    log_error("app", "or take pictures: --run-for 5 --screenshot-at-exit kiosk.png, or --script "
+                     "FILE with screenshot lines (firmware/app/script.h)");
+    return 1;
+}
+
 int app_open(VtApp *app, const VtCli *cli)
 {
     char err[512];
@@ -217,6 +237,8 @@ int app_open(VtApp *app, const VtCli *cli)
         log_error("app", "%s", err);
         return -1;
     }
+    if (nothing_to_see(app))
+        return -1;
     load_config(app);
     find_fonts(app);
     app->content = xcalloc(1, sizeof *app->content);

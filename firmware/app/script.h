@@ -9,7 +9,7 @@
  *
  *   wait MS                       let MS milliseconds pass
  *   tap X Y                       a short touch
- *   longpress X Y                 a touch held for 1 s
+ *   longpress X Y                 a touch held as long as the staff gesture's hold
  *   drag X1 Y1 X2 Y2 [MS]         a slow drag (default 400 ms) that stops before lifting
  *   swipe X1 Y1 X2 Y2 [MS]        a quick flick (default 120 ms) that lifts while moving
  *   finger ID down|move|up X Y    one raw touch event (multi-touch scripts)

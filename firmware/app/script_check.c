@@ -312,7 +312,7 @@ int script_exec(VtScriptState *s, char *line)
         script_wait(s, (uint64_t)atoll(t[1]));
     } else if ((!strcmp(cmd, "tap") || !strcmp(cmd, "longpress")) && n == 3 &&
                !coords(s, t + 1, 2, c)) {
-        script_tap(s, c[0], c[1], cmd[0] == 't' ? 80 : 1000);
+        script_tap(s, c[0], c[1], cmd[0] == 't' ? 80 : VT_UI_STAFF_HOLD_MS + 200);
     } else if ((!strcmp(cmd, "drag") || !strcmp(cmd, "swipe")) && n >= 5 &&
                !coords(s, t + 1, 4, c)) {
         int fling = cmd[0] == 's';

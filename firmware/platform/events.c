@@ -101,6 +101,13 @@ void events_watch_rearm(VtEvents *ev)
 
 unsigned long events_wakeups(const VtEvents *ev) { return ev->wakeups; }
 
+const char *events_headless(const VtEvents *ev)
+{
+    (void)ev; /* SDL's state, asked through the event source that started it */
+    const char *drv = SDL_GetCurrentVideoDriver();
+    return drv && (!strcmp(drv, "offscreen") || !strcmp(drv, "dummy")) ? drv : NULL;
+}
+
 VtEvents *events_new(char *err, size_t errlen)
 {
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");

@@ -34,6 +34,10 @@ typedef struct VtEvents VtEvents;
 VtEvents *events_new(char *err, size_t errlen);
 void events_free(VtEvents *ev);
 
+/* The name of SDL's video driver when it shows nothing ("offscreen" or "dummy": what SDL falls
+ * back to on a machine without a display), a static string; NULL when it shows a screen. */
+const char *events_headless(const VtEvents *ev);
+
 /* Milliseconds since start, monotonic. */
 uint64_t events_now(void);
 

@@ -51,8 +51,16 @@ struct VtGlyphs {
     VtGlyphStats stats;
 };
 
-static const char *const font_files[VT_FONT_COUNT] = {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf",
-                                                      "NotoSans-Italic.ttf"};
+static const char *const font_files[VT_FONT_COUNT] = {
+    "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf"};
+
+/* The style drawn for one whose file is missing: bold italic as bold, the others as regular. */
+static VtFontStyle present_style(const VtGlyphs *g, VtFontStyle style)
+{
+    if (!g->data[style] && style == VT_FONT_BOLD_ITALIC)
+        style = VT_FONT_BOLD;
+    return g->data[style] ? style : VT_FONT_REGULAR;
+}
 
 static void *read_file(const char *path, size_t *len)
 {
@@ -126,7 +134,8 @@ VtGlyphs *glyphs_new(SDL_Renderer *r, const char *font_dir, int atlas_size, char
             return NULL;
         }
         if (!g->data[s])
-            log_warn("font", "%s is missing; using the regular style instead", path);
+            log_warn("font", "%s is missing; using the %s style instead", path,
+                     s == VT_FONT_BOLD_ITALIC ? "bold" : "regular");
     }
     g->table = xcalloc(TABLE_SIZE, sizeof *g->table);
     if (atlas_create(g) != 0) {
@@ -169,8 +178,7 @@ static void fonts_reset(VtGlyphs *g)
 
 static int slot_for(VtGlyphs *g, VtFontStyle style, int px)
 {
-    if (!g->data[style])
-        style = VT_FONT_REGULAR;
+    style = present_style(g, style);
     for (int i = 0; i < g->nslots; i++)
         if (g->slots[i].style == (int)style && g->slots[i].px == px)
             return i;
@@ -250,6 +258,12 @@ static int walk_next(GlyphWalk *w, uint32_t *cp, Glyph **e, int *x)
     *x = w->pen;
     w->pen += *e ? (*e)->advance : w->px / 2;
     return 1;
+}
+
+int glyphs_has(VtGlyphs *g, VtFontStyle style, uint32_t cp)
+{
+    int slot = slot_for(g, style, 24);
+    return slot >= 0 && TTF_GlyphIsProvided32(g->slots[slot].font, cp);
 }
 
 static int measure_width(void *ctx, VtFontStyle style, int px, const char *s, size_t len)

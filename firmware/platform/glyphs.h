@@ -27,13 +27,17 @@ typedef struct {
     unsigned long quads;           /* glyph quads queued (4 vertices each) */
 } VtGlyphStats;
 
-/* Loads the three styles (NotoSans-Regular/Bold/Italic.ttf) from font_dir into memory. A
- * missing style falls back to Regular with a warning, a missing Regular to a system font
- * (Noto Sans or DejaVu Sans from Debian) with an error logged; returns NULL with a reason in
- * err only when there is no usable font at all. The renderer is borrowed. */
+/* Loads the four styles (NotoSans-Regular/Bold/Italic/BoldItalic.ttf) from font_dir into memory.
+ * A missing style falls back to Regular (Bold Italic to Bold) with a warning, a missing Regular to
+ * a system font (Noto Sans or DejaVu Sans from Debian) with an error logged; returns NULL with a
+ * reason in err only when there is no usable font at all. The renderer is borrowed. */
 VtGlyphs *glyphs_new(SDL_Renderer *r, const char *font_dir, int atlas_size, char *err,
                      size_t errlen);
 void glyphs_free(VtGlyphs *g);
+
+/* 1 when the font drawn for style has a glyph of its own for code point cp, 0 when it would draw
+ * the replacement (or no font can be opened). */
+int glyphs_has(VtGlyphs *g, VtFontStyle style, uint32_t cp);
 
 /* A VtMeasure for the ui layer, valid while g lives. */
 VtMeasure glyphs_measure(VtGlyphs *g);

@@ -13,6 +13,7 @@
 #include "log.h"
 #include "qr.h"
 #include "render_pick.h"
+#include "window.h"
 
 #include <SDL.h>
 #include <SDL_image.h>
@@ -72,19 +73,9 @@ VtRender *render_new(const VtRenderConfig *cfg, char *err, size_t errlen)
 {
     VtRender *r = xcalloc(1, sizeof *r);
     r->cfg = *cfg;
-    Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
-    flags |= cfg->hidden ? SDL_WINDOW_HIDDEN : SDL_WINDOW_SHOWN;
-    if (cfg->fullscreen)
-        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
-    else
-        flags |= SDL_WINDOW_RESIZABLE;
-    int ww = cfg->width, wh = cfg->height;
-    r->win =
-        SDL_CreateWindow("Vitrine", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, ww, wh, flags);
-    if (!r->win) {
-        snprintf(err, errlen, "cannot open a window: %s", SDL_GetError());
+    r->win = window_open(cfg, err, errlen);
+    if (!r->win)
         goto fail;
-    }
     r->ren = render_pick(r->win, cfg->software, r->gpu, sizeof r->gpu, err, errlen);
     if (!r->ren)
         goto fail;

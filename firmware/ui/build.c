@@ -20,6 +20,16 @@ int build_text(VtPage *p, const VtBuild *b, const char *text, int x, int y, int 
     return build_text_clamped(p, b, text, x, y, w, style, px, line, c, 0);
 }
 
+const VtBuild *build_bar(const VtBuild *b, VtTheme *th, VtBuild *out)
+{
+    *th = *b->th;
+    if (th->scale_pct > 150)
+        theme_init_scaled(th, th->w, th->h, th->ppmm_known ? th->ppmm : 0, 150);
+    *out = *b;
+    out->th = th;
+    return out;
+}
+
 int build_width(const VtBuild *b, const char *text, VtFontStyle style, int px)
 {
     return b->m->width(b->m->ctx, style, px, text, strlen(text));
@@ -48,16 +58,18 @@ static int build_tag(VtPage *p, const VtBuild *b, const char *text, int x, int y
 }
 
 int build_source_text(VtPage *p, const VtBuild *b, const VtText *t, int x, int y, int w,
-                      VtFontStyle style)
+                      VtFontStyle style, int anchor)
 {
     const VtTheme *th = b->th;
     int y0 = y;
+    VtTextStyle st = {style, th->body_px, th->body_line, th->body_line / 2, VT_TEXT, 0, anchor};
     if (b->lang == VT_LANG_NL || !t->s[VT_LANG_EN])
-        return build_text(p, b, text_get(t, VT_LANG_NL), x, y, w, style, th->body_px, th->body_line,
-                          VT_TEXT);
+        return wrap_text(p, b->m, text_get(t, VT_LANG_NL), x, y, w, &st);
+    if (anchor)
+        page_anchor(p, anchor, y); /* the tag above the translation's first paragraph */
     y += build_tag(p, b, str_get(S_UNOFFICIAL, VT_LANG_EN), x, y, w, VT_ACCENT, VT_ON_ACCENT);
     y += th->unit;
-    y += build_text(p, b, t->s[VT_LANG_EN], x, y, w, style, th->body_px, th->body_line, VT_TEXT);
+    y += wrap_text(p, b->m, t->s[VT_LANG_EN], x, y, w, &st);
     y += th->gap;
     /* The original, indented behind a rule so it reads as the source it is. */
     int ind = 2 * th->unit;

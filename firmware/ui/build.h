@@ -21,6 +21,12 @@ typedef struct {
     long today; /* days since 1970-01-01, from the injected clock */
 } VtBuild;
 
+/* The page's place (page_anchor) of a document's item i (a card, a unit's text): its paragraphs
+ * follow at +1, +2, ..., its footnote k at + VT_ANCHOR_NOTE + k. Keys below VT_ANCHOR(0) are
+ * the screens' own places (a summary, an introduction). */
+#define VT_ANCHOR(i) (((i) + 1) << 8)
+#define VT_ANCHOR_NOTE 200
+
 /* Wrapped text; returns its height. */
 int build_text(VtPage *p, const VtBuild *b, const char *text, int x, int y, int w,
                VtFontStyle style, int px, int line, VtColor c);
@@ -31,9 +37,11 @@ int build_text_clamped(VtPage *p, const VtBuild *b, const char *text, int x, int
 
 /* A source text in the current language. In Dutch: the original. In English: the translation
  * under an "Unofficial translation" tag, followed by the Dutch original, labelled, so the
- * translation is always beside the original and never in its place. Returns the height. */
+ * translation is always beside the original and never in its place. Its paragraphs (the
+ * translation's in English) are the page's places anchor, anchor + 1, ... (0: none). Returns
+ * the height. */
 int build_source_text(VtPage *p, const VtBuild *b, const VtText *t, int x, int y, int w,
-                      VtFontStyle style);
+                      VtFontStyle style, int anchor);
 
 /* A curator's text (summary, introduction) under a "Curator's text"-style tag; returns height. */
 int build_curator_text(VtPage *p, const VtBuild *b, VtStr tag, const VtText *t, int x, int y,
@@ -45,6 +53,12 @@ int build_label(VtPage *p, const VtBuild *b, const char *text, int x, int y, int
 /* A button of at least the touch target size with a centred label; returns its width. */
 int build_button(VtPage *p, const VtBuild *b, const char *label, int x, int y, int min_w,
                  VtAction a, int arg, int arg2, int filled);
+
+/* The builder for a bar of buttons (the navigation bar, the reader's bar): its labels grow with
+ * the visitor's text size only up to the 150 % step, so a bar keeps to a row or two and leaves
+ * the screen to the text; its targets stay the minimum or more. Fills *th and *out (both the
+ * caller's) from b and returns out. */
+const VtBuild *build_bar(const VtBuild *b, VtTheme *th, VtBuild *out);
 
 /* Width in pixels of a single line of text. */
 int build_width(const VtBuild *b, const char *text, VtFontStyle style, int px);

@@ -18,11 +18,11 @@
  * before lifting releases with zero velocity.
  *
  * Every touch produces exactly one PRESS and, as its last gesture, exactly one RELEASE. In
- * between: PAN while dragging; at the end TAP (still within slop, no long press happened), or
- * PAN_END followed by SWIPE when the release was fast enough. LONG_PRESS fires once, from
- * gesture_tick() at gesture_deadline() (or from the next event if the caller was late); the
- * finger may still start a drag afterwards, so a visitor who rests a finger before scrolling
- * can still scroll, but there is no TAP after it.
+ * between: PAN while dragging; at the end TAP (still within slop, however long it was held: a
+ * slow press is a tap), or PAN_END followed by SWIPE when the release was fast enough.
+ * LONG_PRESS fires once, from gesture_tick() at gesture_deadline() (or from the next event if
+ * the caller was late), before that touch's TAP; the finger may still start a drag afterwards,
+ * so a visitor who rests a finger before scrolling can still scroll (and then there is no TAP).
  *
  * Stopping momentum with a tap (the caller's wiring with scroll.h): on PRESS, if the scroller
  * is moving, call scroll_stop() and gesture_suppress_tap(); that touch then produces no TAP or
@@ -54,7 +54,7 @@ typedef struct {
 typedef enum {
     VT_GEST_PRESS,      /* finger down: show touch feedback at (x,y) */
     VT_GEST_RELEASE,    /* feedback ends; always the last gesture of a touch, once per PRESS */
-    VT_GEST_TAP,        /* short press without moving beyond slop: activate at (x,y) */
+    VT_GEST_TAP,        /* a press, short or long, lifted within slop: activate at (x,y) */
     VT_GEST_LONG_PRESS, /* held still for long_press_ms: (x,y) */
     VT_GEST_PAN,        /* drag in progress: (dx,dy) since the last PAN, axis-locked per cfg */
     VT_GEST_PAN_END,    /* finger lifted after a drag: (vx,vy) release velocity in px/s */

@@ -1,8 +1,9 @@
 /*
  * idle: everything is derived from one number, the time of the last input, so there is no state
  * to drift or to forget to reset: the state, the countdown and the deadlines are all pure
- * functions of (last input, now). The countdown shows the remaining time rounded up, so it
- * reads 10 the moment the warning starts and 1 during the last second, never 0.
+ * functions of (last input, now), and of the hold (read-aloud speaking), which suspends them. The
+ * countdown shows the remaining time rounded up, so it reads 10 the moment the warning starts and 1
+ * during the last second, never 0.
  */
 #include "idle.h"
 
@@ -11,6 +12,7 @@ void idle_init(VtIdle *i, uint32_t timeout_ms, uint32_t warn_ms)
     i->timeout_ms = timeout_ms ? timeout_ms : VT_IDLE_DEFAULT_TIMEOUT_MS;
     i->warn_ms = warn_ms < i->timeout_ms ? warn_ms : i->timeout_ms;
     i->touched = false;
+    i->held = false;
     i->last_input_ms = 0;
 }
 
@@ -21,9 +23,18 @@ void idle_touch(VtIdle *i, uint64_t now_ms)
     i->touched = true;
 }
 
+void idle_hold(VtIdle *i, bool held, uint64_t now_ms)
+{
+    if (i->held && !held)
+        idle_touch(i, now_ms);
+    i->held = held;
+}
+
 /* Milliseconds until expiry at now_ms, 0 when expired. */
 static uint64_t remaining(const VtIdle *i, uint64_t now_ms)
 {
+    if (i->held)
+        return UINT64_MAX;
     if (!i->touched)
         return 0;
     uint64_t elapsed = now_ms > i->last_input_ms ? now_ms - i->last_input_ms : 0;
@@ -47,7 +58,7 @@ VtIdleState idle_state(const VtIdle *i, uint64_t now_ms, uint32_t *seconds_left)
 uint64_t idle_deadline(const VtIdle *i, uint64_t now_ms)
 {
     uint64_t r = remaining(i, now_ms);
-    if (r == 0)
+    if (r == 0 || i->held)
         return 0;
     uint64_t expiry = i->last_input_ms + i->timeout_ms;
     if (r > i->warn_ms)

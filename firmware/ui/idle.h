@@ -23,8 +23,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define VT_IDLE_DEFAULT_TIMEOUT_MS 90000u  /* 90 s without input ends a visit */
-#define VT_IDLE_DEFAULT_WARN_MS 10000u     /* the last 10 s of it show a countdown */
+#define VT_IDLE_DEFAULT_TIMEOUT_MS 90000u /* 90 s without input ends a visit */
+/* The last 20 s of it show a countdown: WCAG 2.2.1 gives a visitor at least 20 s to extend a
+ * time limit with a simple action (a touch anywhere). */
+#define VT_IDLE_DEFAULT_WARN_MS 20000u
 #define VT_ATTRACT_DEFAULT_DWELL_MS 12000u /* long enough to read a slide's headline twice */
 
 typedef enum {
@@ -37,6 +39,7 @@ typedef enum {
 typedef struct {
     uint32_t timeout_ms, warn_ms;
     bool touched; /* any input since idle_init() */
+    bool held;    /* idle_hold(): the visit cannot time out */
     uint64_t last_input_ms;
 } VtIdle;
 
@@ -48,13 +51,18 @@ void idle_init(VtIdle *i, uint32_t timeout_ms, uint32_t warn_ms);
 /* Any input at now_ms (touch, mouse, key) restarts the timeout. Cannot fail. */
 void idle_touch(VtIdle *i, uint64_t now_ms);
 
+/* While held, the visit is under way without input (read-aloud speaking): the state stays
+ * VT_IDLE_ACTIVE and there is no deadline. Letting go counts as input at now_ms, so the full
+ * timeout follows the end of what held it. Cannot fail. */
+void idle_hold(VtIdle *i, bool held, uint64_t now_ms);
+
 /* The state at now_ms. seconds_left (may be NULL) receives the countdown during the warning,
  * counting down to 1 (the remaining time rounded up), and 0 in the other states. Times before
  * the last input count as the moment of the input. */
 VtIdleState idle_state(const VtIdle *i, uint64_t now_ms, uint32_t *seconds_left);
 
 /* The next time idle_state() changes after now_ms, or its countdown does; 0 when it is expired
- * and only input can change it. */
+ * or held, and only input or letting go can change it. */
 uint64_t idle_deadline(const VtIdle *i, uint64_t now_ms);
 
 /* Public so callers can embed it; read it through attract_next(). */

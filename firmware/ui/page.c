@@ -34,6 +34,7 @@ void page_clear(VtPage *p)
         free(p->boxes[i].text);
     p->nboxes = 0;
     p->nhits = 0;
+    p->nanchors = 0;
     p->width = p->height = 0;
 }
 
@@ -42,6 +43,7 @@ void page_free(VtPage *p)
     page_clear(p);
     free(p->boxes);
     free(p->hits);
+    free(p->anchors);
     memset(p, 0, sizeof *p);
 }
 
@@ -86,6 +88,31 @@ void page_hit(VtPage *p, VtRect r, VtAction a, int arg, int arg2)
         p->hits = xrealloc(p->hits, sizeof *p->hits * (size_t)p->caphits);
     }
     p->hits[p->nhits++] = (VtHit){r, a, arg, arg2};
+}
+
+void page_anchor(VtPage *p, int key, int y)
+{
+    if (p->nanchors == p->capanchors) {
+        p->capanchors = p->capanchors ? p->capanchors * 2 : 32;
+        p->anchors = xrealloc(p->anchors, sizeof *p->anchors * (size_t)p->capanchors);
+    }
+    p->anchors[p->nanchors++] = (VtAnchor){key, y};
+}
+
+int page_anchor_at(const VtPage *p, int y)
+{
+    int key = 0;
+    for (int i = 0; i < p->nanchors && p->anchors[i].y <= y; i++)
+        key = p->anchors[i].key;
+    return key;
+}
+
+int page_anchor_y(const VtPage *p, int key)
+{
+    for (int i = 0; i < p->nanchors; i++)
+        if (p->anchors[i].key == key)
+            return p->anchors[i].y;
+    return -1;
 }
 
 const VtHit *page_hit_at(const VtPage *p, int x, int y)

@@ -20,7 +20,13 @@ typedef struct {
     uint8_t r, g, b, a;
 } VtColor;
 
-typedef enum { VT_FONT_REGULAR, VT_FONT_BOLD, VT_FONT_ITALIC, VT_FONT_COUNT } VtFontStyle;
+typedef enum {
+    VT_FONT_REGULAR,
+    VT_FONT_BOLD,
+    VT_FONT_ITALIC,
+    VT_FONT_BOLD_ITALIC, /* emphasis inside bold text (a question) */
+    VT_FONT_COUNT
+} VtFontStyle;
 
 typedef enum { VT_BOX_FILL, VT_BOX_FRAME, VT_BOX_TEXT, VT_BOX_QR } VtBoxKind;
 
@@ -53,6 +59,7 @@ typedef enum {
     VT_ACT_TEXT_SIZE,    /* the next larger-text step (A+), from the largest back to normal */
     VT_ACT_SPEAK,        /* read the screen aloud, or stop */
     VT_ACT_STAFF_SPEECH, /* staff: read-aloud off, or on again */
+    VT_ACT_OVERVIEW,     /* from the reader to document arg's overview (in place of the reader) */
 } VtAction;
 
 typedef struct {
@@ -61,11 +68,19 @@ typedef struct {
     int arg, arg2;
 } VtHit;
 
+/* A place in a page's text that every language has (an item, a paragraph of it): key is the
+ * screen's name for it (not 0), y its top. Switching language keeps the visitor's place by it. */
+typedef struct {
+    int key, y;
+} VtAnchor;
+
 typedef struct {
     VtBox *boxes;
     int nboxes, capboxes;
     VtHit *hits;
     int nhits, caphits;
+    VtAnchor *anchors; /* in the order added, which is down the page */
+    int nanchors, capanchors;
     int width, height; /* extent of the content, for scrolling */
 } VtPage;
 
@@ -80,6 +95,15 @@ void page_text(VtPage *p, int x, int y, int w, int h, const char *s, size_t len,
                int px, VtColor c);
 void page_qr(VtPage *p, VtRect r, const char *data);
 void page_hit(VtPage *p, VtRect r, VtAction a, int arg, int arg2);
+
+/* Marks the place key (not 0) at page y. */
+void page_anchor(VtPage *p, int key, int y);
+
+/* The key of the last place at or above y, 0 when there is none. */
+int page_anchor_at(const VtPage *p, int y);
+
+/* The y of the place key, -1 when the page has none. */
+int page_anchor_y(const VtPage *p, int key);
 
 /* Returns the topmost hit target containing (x,y) in page coordinates, or NULL. */
 const VtHit *page_hit_at(const VtPage *p, int x, int y);

@@ -1,29 +1,45 @@
 /*
  * screen_about: what the exhibit is, the curator's introductions (marked as the curator's),
- * then every source: its title, reference numbers, source file, and a QR code for each URL the
- * document cites, so a visitor can read on at home. No URL is invented: only footnote URLs from
- * the pack are encoded, exactly as the source gives them.
+ * then every source: its title (a card that opens the document), reference numbers, and a QR code
+ * for each URL the document cites (the source files' names, hashes, are on the staff screen), so a
+ * visitor can read on at home. No URL is invented: only footnote URLs from the pack are encoded,
+ * exactly as the source gives them.
  */
 #include "screens.h"
 
 #include <stdio.h>
 #include <string.h>
 
-static int source_entry(VtPage *p, const VtBuild *b, const VtDoc *d, int y)
+/* The source's title as a card that opens the document's overview. Returns its height. */
+static int source_title(VtPage *p, const VtBuild *b, int doc, int y)
 {
     const VtTheme *t = b->th;
+    char title[1024];
+    snprintf(title, sizeof title, "%s \u203a", text_get(&b->c->docs[doc].title, b->lang));
+    int pad = 2 * t->unit, w = t->col_w - 2 * pad;
+    VtTextStyle st = {VT_FONT_BOLD, t->body_px, t->body_line, 0, VT_ACCENT, 0};
+    int h = wrap_height(b->m, title, w, &st) + 2 * pad;
+    VtRect r = {t->col_x, y, t->col_w, h > t->target ? h : t->target};
+    page_fill(p, r, VT_SURFACE);
+    page_frame(p, r, VT_ACCENT);
+    wrap_text(p, b->m, title, r.x + pad, y + (r.h - h) / 2 + pad, w, &st);
+    page_hit(p, r, VT_ACT_OPEN_DOC, doc, 0);
+    return r.h + t->unit;
+}
+
+static int source_entry(VtPage *p, const VtBuild *b, int doc, int y)
+{
+    const VtTheme *t = b->th;
+    const VtDoc *d = &b->c->docs[doc];
     VtLang l = b->lang;
     char line[512];
-    y += build_text(p, b, text_get(&d->title, l), t->col_x, y, t->col_w, VT_FONT_BOLD, t->body_px,
-                    t->body_line, VT_TEXT);
+    page_anchor(p, VT_ANCHOR(doc), y);
+    y += source_title(p, b, doc, y);
     size_t o = (size_t)snprintf(line, sizeof line, "%s: ", str_get(S_REFERENCES, l));
     for (int i = 0; i < d->nrefs && o < sizeof line; i++)
         o += (size_t)snprintf(line + o, sizeof line - o, "%s%s", i ? ", " : "", d->refs[i]);
     if (!d->nrefs)
         snprintf(line + o, sizeof line - o, "%s", str_get(S_UNKNOWN, l));
-    y += build_text(p, b, line, t->col_x, y, t->col_w, VT_FONT_REGULAR, t->small_px, t->small_line,
-                    VT_MUTED);
-    snprintf(line, sizeof line, "%s: %s", str_get(S_SOURCE_FILE, l), d->source_file);
     y += build_text(p, b, line, t->col_x, y, t->col_w, VT_FONT_REGULAR, t->small_px, t->small_line,
                     VT_MUTED);
     int qr = t->target * 3;
@@ -62,6 +78,7 @@ void screen_about_build(VtPage *p, const VtBuild *b)
                         t->head_px, t->head_line, VT_MUTED);
     y += t->gap;
     for (int i = 0; i < c->nabout; i++) {
+        page_anchor(p, i + 1, y); /* an introduction */
         y += build_text(p, b, text_get(&c->about[i].heading, l), t->col_x, y, t->col_w,
                         VT_FONT_BOLD, t->head_px, t->head_line, VT_TEXT) +
              t->unit;
@@ -72,7 +89,7 @@ void screen_about_build(VtPage *p, const VtBuild *b)
                     t->head_line, VT_TEXT) +
          t->unit;
     for (int i = 0; i < c->ndocs; i++)
-        y = source_entry(p, b, &c->docs[i], y);
+        y = source_entry(p, b, i, y);
     char ver[128];
     snprintf(ver, sizeof ver, "Vitrine %s · pack %d%s%s", VITRINE_VERSION, c->version,
              c->built ? " · " : "", c->built ? c->built : "");

@@ -10,12 +10,27 @@
  * edges, where a finger finds them without aiming. When they do not fit on one line (a
  * narrow portrait panel, the largest text) they flow onto more rows and the title is left out;
  * the bar is as high as its rows (the page's height), which the ui takes as the bar's height.
+ * The title takes one line, or two smaller ones where one would show only a word or two.
  */
 #include "screens.h"
 
 #include <string.h>
 
 #define CHROME_MAX 6
+
+/* The title between the buttons, in a bar h high: one line of body text where it fits; where
+ * it does not (a portrait screen, a long document title), two lines of small text, so it says
+ * more than its first word; "…" ends what still does not fit. */
+static void bar_title(VtPage *p, const VtBuild *b, const char *title, int x, int y0, int w, int h)
+{
+    const VtTheme *t = b->th;
+    int px = t->body_px, line = t->body_line, lines = 1;
+    if (build_width(b, title, VT_FONT_BOLD, t->body_px) > w && 2 * t->small_line <= h)
+        px = t->small_px, line = t->small_line, lines = 2;
+    VtTextStyle st = {VT_FONT_BOLD, px, line, 0, VT_ON_ACCENT, lines};
+    int th = wrap_height(b->m, title, w, &st);
+    wrap_text(p, b->m, title, x, y0 + (h - th) / 2, w, &st);
+}
 
 typedef struct {
     const char *label;
@@ -72,17 +87,12 @@ static int place(const VtTheme *t, const ChromeButton *bs, int n, int left, int 
     return rows;
 }
 
-void screen_chrome_build(VtPage *p, const VtBuild *b0, const char *title, int can_go_back,
-                         const char *speak)
+int screen_chrome_build(VtPage *p, const VtBuild *b0, const char *title, int can_go_back,
+                        const char *speak, int y0)
 {
-    /* The bar's labels grow with the text up to the 150 % step, so it keeps to a row or two
-     * and leaves the screen to the text; its targets stay the minimum or more. */
-    VtTheme bar = *b0->th;
-    if (bar.scale_pct > 150)
-        theme_init_scaled(&bar, bar.w, bar.h, bar.ppmm_known ? bar.ppmm : 0, 150);
-    VtBuild bb = *b0;
-    bb.th = &bar;
-    const VtBuild *b = &bb;
+    VtTheme bar;
+    VtBuild bb;
+    const VtBuild *b = build_bar(b0, &bar, &bb);
     const VtTheme *t = &bar;
     VtLang l = b->lang;
     int pad = t->bar_pad;
@@ -107,14 +117,19 @@ void screen_chrome_build(VtPage *p, const VtBuild *b0, const char *title, int ca
     VtRect at[CHROME_MAX];
     int rows = place(t, bs, n, left, pad, at);
     int h = rows * t->target + (rows - 1) * t->target_gap + 2 * pad;
-    page_fill(p, (VtRect){0, 0, t->w, h}, VT_ACCENT);
+    int tx = at[left - 1].x + at[left - 1].w + t->target_gap;
+    int tw = at[left].x - t->target_gap - tx;
+    /* No room between the buttons (more than one row, a narrow portrait bar): the title gets a
+     * row of its own under them, up to two small lines, rather than being cut to a word. */
+    int title_row = title && (rows > 1 || tw <= t->body_px * 3) ? 2 * t->small_line + pad : 0;
+    page_fill(p, (VtRect){0, y0, t->w, h + title_row}, VT_ACCENT);
     /* Added in one order on every screen and panel (Home, Back, Read aloud, A+, About, language),
      * so Tab walks the same way whether the buttons take one row or more. */
     for (int i = 0; i < n; i++)
-        build_button(p, b, bs[i].label, at[i].x, at[i].y, at[i].w, bs[i].action, 0, 0, 0);
-    int tx = at[left - 1].x + at[left - 1].w + t->target_gap;
-    int tw = at[left].x - t->target_gap - tx;
-    if (title && rows == 1 && tw > t->body_px * 3)
-        build_text_clamped(p, b, title, tx, (h - t->body_line) / 2, tw, VT_FONT_BOLD, t->body_px,
-                           t->body_line, VT_ON_ACCENT, 1);
+        build_button(p, b, bs[i].label, at[i].x, y0 + at[i].y, at[i].w, bs[i].action, 0, 0, 0);
+    if (title_row)
+        bar_title(p, b, title, pad, y0 + h - pad / 2, t->w - 2 * pad, title_row);
+    else if (title)
+        bar_title(p, b, title, tx, y0, tw, h);
+    return h + title_row;
 }

@@ -84,8 +84,7 @@ static int facts(VtPage *p, const VtBuild *b, const VtDoc *d, int y)
             o += (size_t)k;
     }
     y += fact_row(p, b, S_REFERENCES, d->nrefs ? v : str_get(S_UNKNOWN, l), y);
-    y += fact_row(p, b, S_SOURCE_FILE, d->source_file, y);
-    return y;
+    return y; /* the source file's name (a hash) is for staff: the staff screen lists it */
 }
 
 static int card(VtPage *p, const VtBuild *b, int doc, int i, int y)
@@ -106,6 +105,7 @@ static int card(VtPage *p, const VtBuild *b, int doc, int i, int y)
     if (h < t->target)
         h = t->target;
     VtRect r = {x, y, w, h};
+    page_anchor(p, VT_ANCHOR(i), y);
     page_fill(p, r, VT_SURFACE);
     page_frame(p, r, VT_LINE);
     int ty = y + pad;
@@ -141,6 +141,7 @@ void screen_doc_build(VtPage *p, const VtBuild *b, int doc)
     y = facts(p, b, d, y);
     if (d->summary.s[VT_LANG_NL]) {
         y += t->gap;
+        page_anchor(p, 1, y);
         y += build_curator_text(p, b, S_CURATOR_SUMMARY, &d->summary, t->col_x, y, t->col_w);
     }
     y += t->gap;

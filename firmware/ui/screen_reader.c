@@ -2,8 +2,9 @@
  * screen_reader: one unit of a document at full length. A question is shown with the answer
  * that covers it; a joint answer says which questions it covers and appears under each of them,
  * as the source groups it. Footnotes follow the text they belong to, with their URL spelled out
- * (the QR codes are on the About screen). Previous/next buttons sit at the bottom; swipes do
- * the same (handled by the ui controller).
+ * (the QR codes are on the About screen). Previous, the document's overview and Next sit in a
+ * bar fixed at the bottom of the screen (screen_reader_nav, drawn with the top bar), so they do
+ * not move with the length of the text; swipes turn the page too (the ui controller).
  */
 #include "screens.h"
 
@@ -31,7 +32,7 @@ void screen_reader_position(const VtDoc *d, int item, int *pos, int *count)
     }
 }
 
-static int footnotes(VtPage *p, const VtBuild *b, const VtItem *it, int y)
+static int footnotes(VtPage *p, const VtBuild *b, const VtItem *it, int anchor, int y)
 {
     const VtTheme *t = b->th;
     if (!it->nnotes)
@@ -41,6 +42,7 @@ static int footnotes(VtPage *p, const VtBuild *b, const VtItem *it, int y)
     y += t->unit;
     for (int k = 0; k < it->nnotes; k++) {
         const VtFootnote *fn = &it->notes[k];
+        page_anchor(p, anchor + VT_ANCHOR_NOTE + k, y);
         char num[16];
         snprintf(num, sizeof num, "[^%d]", fn->number);
         int nw = t->small_px * 2;
@@ -49,7 +51,8 @@ static int footnotes(VtPage *p, const VtBuild *b, const VtItem *it, int y)
             b->lang == VT_LANG_NL ? fn->body.s[VT_LANG_NL] : text_get(&fn->body, b->lang);
         y += build_text(p, b, body, t->col_x + nw, y, t->col_w - nw, VT_FONT_REGULAR, t->small_px,
                         t->small_line, VT_MUTED);
-        if (b->lang == VT_LANG_EN && fn->body.s[VT_LANG_NL])
+        /* the Dutch original under the translation, unless they are the same (a bare URL) */
+        if (b->lang == VT_LANG_EN && fn->body.s[VT_LANG_NL] && strcmp(fn->body.s[VT_LANG_NL], body))
             y += build_text(p, b, fn->body.s[VT_LANG_NL], t->col_x + nw, y, t->col_w - nw,
                             VT_FONT_ITALIC, t->small_px, t->small_line, VT_MUTED);
         if (fn->url && !strstr(text_get(&fn->body, VT_LANG_NL), fn->url))
@@ -72,9 +75,11 @@ static int block(const VtDoc *d, VtPage *p, const VtBuild *b, const VtItem *it, 
         size_t n = strlen(label);
         snprintf(label + n, sizeof label - n, " %s %d", str_get(S_OF, b->lang), count);
     }
+    int anchor = VT_ANCHOR((int)(it - d->items));
+    page_anchor(p, anchor, y);
     y += build_label(p, b, label, t->col_x, y, t->col_w) + t->unit;
-    y += build_source_text(p, b, &it->body, t->col_x, y, t->col_w, style);
-    y = footnotes(p, b, it, y);
+    y += build_source_text(p, b, &it->body, t->col_x, y, t->col_w, style, anchor);
+    y = footnotes(p, b, it, anchor, y);
     return y + t->gap;
 }
 
@@ -100,19 +105,58 @@ void screen_reader_build(VtPage *p, const VtBuild *b, int doc, int item)
                             VT_FONT_ITALIC, t->body_px, t->body_line, VT_MUTED) +
                  t->gap;
     }
-    /* Previous / next at the end of the text, where a reader arrives. */
-    int prev = screen_reader_step(d, item, -1), next = screen_reader_step(d, item, +1);
-    int bw = (t->col_w - t->target_gap) / 2;
-    int nw = build_width(b, str_get(S_NEXT, l), VT_FONT_BOLD, t->small_px) + 4 * t->unit;
-    nw = nw > bw ? nw : bw;
-    int pw = prev >= 0 ? build_button(p, b, str_get(S_PREV, l), t->col_x, y, bw, VT_ACT_PREV, doc,
-                                      prev, 0)
-                       : 0;
-    if (pw && pw + t->target_gap + nw > t->col_w) /* the largest text: one above the other */
-        y += t->target + t->target_gap;
-    if (next >= 0)
-        build_button(p, b, str_get(S_NEXT, l), t->col_x + t->col_w - nw, y, nw, VT_ACT_NEXT, doc,
-                     next, 1);
-    y += t->target + t->margin;
+    y += t->margin;
     page_extend(p, (VtRect){0, 0, t->w, y});
+}
+
+/* One button of the bar, its label with an arrow on the side it leads to. Returns its width. */
+static int nav_button(VtPage *p, const VtBuild *b, VtStr label, int arrow, int x, int y, VtAction a,
+                      int arg, int arg2, int filled)
+{
+    char text[96];
+    snprintf(text, sizeof text, "%s%s%s", arrow < 0 ? "\u2039 " : "", str_get(label, b->lang),
+             arrow > 0 ? " \u203a" : "");
+    if (!p) {
+        const VtTheme *t = b->th;
+        int w = build_width(b, text, VT_FONT_BOLD, t->small_px) + 4 * t->unit;
+        return w > t->target ? w : t->target;
+    }
+    return build_button(p, b, text, x, y, 0, a, arg, arg2, filled);
+}
+
+int screen_reader_nav(VtPage *p, const VtBuild *b0, int doc, int item, int y)
+{
+    VtTheme bar;
+    VtBuild bb;
+    const VtBuild *b = build_bar(b0, &bar, &bb);
+    const VtTheme *t = &bar;
+    const VtDoc *d = &b->c->docs[doc];
+    int prev = screen_reader_step(d, item, -1), next = screen_reader_step(d, item, +1);
+    int last_doc = doc + 1 >= b->c->ndocs, pad = t->bar_pad;
+    /* After the document's last unit, Next leads on: the next document, or the timeline. */
+    VtStr next_label = next >= 0 ? S_NEXT : last_doc ? S_TO_TIMELINE : S_NEXT_DOC;
+    VtAction next_act = next >= 0 ? VT_ACT_NEXT : last_doc ? VT_ACT_HOME : VT_ACT_OVERVIEW;
+    int pw = nav_button(NULL, b, S_PREV, -1, 0, 0, 0, 0, 0, 0);
+    int ow = nav_button(NULL, b, S_OVERVIEW, 0, 0, 0, 0, 0, 0, 0);
+    int nw = nav_button(NULL, b, next_label, +1, 0, 0, 0, 0, 0, 0);
+    int side = pw > nw ? pw : nw, gap = pad > t->target_gap ? pad : t->target_gap;
+    /* One row (Previous, Overview, Next); else Previous and Next above Overview; else, at the
+     * largest text on a narrow screen, each on its own row. */
+    int rows = 2 * (side + t->target_gap) + ow <= t->col_w ? 1
+               : pw + t->target_gap + nw <= t->col_w       ? 2
+                                                           : 3;
+    int h = rows * t->target + (rows - 1) * gap + 2 * pad;
+    if (!p)
+        return h;
+    page_fill(p, (VtRect){0, y, t->w, h}, VT_SURFACE);
+    page_fill(p, (VtRect){0, y, t->w, 2}, VT_LINE);
+    int ry = y + pad, right = t->col_x + t->col_w, step = t->target + gap;
+    int prev_y = ry, over_y = rows == 1 ? ry : ry + step, next_y = rows == 3 ? ry + 2 * step : ry;
+    if (prev >= 0)
+        nav_button(p, b, S_PREV, -1, t->col_x, prev_y, VT_ACT_PREV, doc, prev, 0);
+    nav_button(p, b, S_OVERVIEW, 0, rows == 3 ? t->col_x : (t->w - ow) / 2, over_y, VT_ACT_OVERVIEW,
+               doc, 0, 0);
+    nav_button(p, b, next_label, +1, rows == 3 ? t->col_x : right - nw, next_y, next_act,
+               next >= 0 ? doc : doc + 1, next, 1);
+    return h;
 }

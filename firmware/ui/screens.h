@@ -22,6 +22,13 @@ void screen_reader_build(VtPage *p, const VtBuild *b, int doc, int item);
  * unit from item, or -1 at either end. */
 int screen_reader_step(const VtDoc *d, int item, int dir);
 
+/* The reader's bottom bar at page y (the ui keeps it fixed on the screen, below the page):
+ * Previous, the document's overview (VT_ACT_OVERVIEW) and Next; after the document's last unit
+ * Next leads to the next document's overview, after the last document's to the timeline.
+ * Returns the bar's height: one row of buttons, two where the three do not fit side by side.
+ * With p NULL it only measures. */
+int screen_reader_nav(VtPage *p, const VtBuild *b, int doc, int item, int y);
+
 /* Position of a unit among the units of its own kind (question 3 of 12): *pos and *count. */
 void screen_reader_position(const VtDoc *d, int item, int *pos, int *count);
 
@@ -36,10 +43,11 @@ void screen_about_build(VtPage *p, const VtBuild *b);
 void screen_attract_build(VtPage *p, const VtBuild *b, int index);
 int screen_attract_count(const VtContent *c);
 
-/* The top bar: home, back, the screen's title, read aloud (when speak, its label, is not NULL),
- * about, language switch. */
-void screen_chrome_build(VtPage *p, const VtBuild *b, const char *title, int can_go_back,
-                         const char *speak);
+/* The navigation bar, its top edge at y0 of p: home, back, the screen's title, read aloud
+ * (when speak, its label, is not NULL), A+, about, language switch. Returns its height (one
+ * row of buttons or more). */
+int screen_chrome_build(VtPage *p, const VtBuild *b, const char *title, int can_go_back,
+                        const char *speak, int y0);
 
 /* The staff PIN pad: digits typed so far (shown as dots) and a message (wrong PIN, locked). */
 void screen_pin_build(VtPage *p, const VtBuild *b, int digits, const char *message);

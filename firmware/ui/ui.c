@@ -37,6 +37,7 @@ static void setup_theme(VtUi *ui, int w, int h, int pct)
     theme_init_scaled(&ui->theme, w, h, ui->cfg.ppmm, pct);
     VtGestureConfig gc;
     gesture_config_default(&gc, ui->theme.ppmm);
+    gc.long_press_ms = VT_UI_STAFF_HOLD_MS; /* the only long press the kiosk acts on */
     gesture_init(&ui->gesture, &gc);
 }
 
@@ -175,9 +176,11 @@ static void replace_top(VtUi *ui, VtView v)
     relayout(ui);
 }
 
+/* To the timeline where the visitor left it; on the timeline itself, back to how it opens. */
 static void go_home(VtUi *ui)
 {
-    ui->stack[0].scroll = ui->depth == 1 ? scroll_offset(&ui->scroll) : ui->stack[0].scroll;
+    if (ui->depth == 1)
+        ui->stack[0].scroll = -1;
     ui->depth = 1;
     relayout(ui);
 }
@@ -266,7 +269,22 @@ void ui_enter_attract(VtUi *ui)
     ui->lang = ui->cfg.default_lang;
     ui->depth = 1;
     ui->stack[0].scroll = -1; /* reopen the timeline at today */
+    /* idle since forever, as at boot: a hold (ui_keep_alive) ends with the visit */
+    idle_init(&ui->idle, ui->cfg.idle_timeout_ms, ui->cfg.idle_warn_ms);
     relayout(ui);
+}
+
+static int viewport_h(const VtUi *ui);
+
+/* The place in the text being read (page_anchor), for a language switch to keep: the paragraph
+ * that starts in the upper third of the view, else the one running through its top. 0 at the
+ * page's start and on the timeline (its pixels are the same in both languages). */
+static int reading_place(const VtUi *ui)
+{
+    int off = scroll_offset(&ui->scroll);
+    if (ui->horizontal || off <= 0 || !ui->page_valid)
+        return 0;
+    return page_anchor_at(&ui->page, off + viewport_h(ui) / 3);
 }
 
 void ui_activate(VtUi *ui, VtAction a, int arg, int arg2)
@@ -283,6 +301,7 @@ void ui_activate(VtUi *ui, VtAction a, int arg, int arg2)
     case VT_ACT_LANG:
         ui->lang = ui->lang == VT_LANG_NL ? VT_LANG_EN : VT_LANG_NL;
         top(ui)->scroll = scroll_offset(&ui->scroll);
+        ui->anchor = reading_place(ui);
         relayout(ui);
         break;
     case VT_ACT_ABOUT:
@@ -304,6 +323,15 @@ void ui_activate(VtUi *ui, VtAction a, int arg, int arg2)
                 push(ui, (VtView){VT_SCR_READER, e->doc, unit_of(&c->docs[e->doc], e->item), 0});
             else
                 push(ui, (VtView){VT_SCR_DOC, e->doc, 0, 0});
+        }
+        break;
+    case VT_ACT_OVERVIEW: /* back to the overview below, or the overview in the reader's place */
+        if (arg >= 0 && arg < c->ndocs && ui->depth > 1 &&
+            ui->stack[ui->depth - 2].screen == VT_SCR_DOC && ui->stack[ui->depth - 2].doc == arg) {
+            ui->depth--;
+            relayout(ui);
+        } else if (arg >= 0 && arg < c->ndocs) {
+            replace_top(ui, (VtView){VT_SCR_DOC, arg, 0, 0});
         }
         break;
     case VT_ACT_PREV:
@@ -357,6 +385,16 @@ static const char *screen_title(const VtUi *ui, const VtView *v)
     }
 }
 
+/* The bottom bar's height for the view on top (measured: it has one row or two). */
+static int foot_height(const VtUi *ui)
+{
+    const VtView *v = &ui->stack[top_index(ui)];
+    if (ui->attract || v->screen != VT_SCR_READER)
+        return 0;
+    VtBuild b = {ui->content, &ui->theme, &ui->measure, ui->lang, ui->today};
+    return screen_reader_nav(NULL, &b, v->doc, v->item, 0);
+}
+
 static int viewport_h(const VtUi *ui) { return ui_place(ui, VT_LAYER_PAGE).clip.h; }
 
 static void build_page(VtUi *ui)
@@ -365,6 +403,7 @@ static void build_page(VtUi *ui)
     const VtView *v = top(ui);
     page_clear(&ui->page);
     ui->builds++;
+    ui->foot_h = foot_height(ui);
     int start = v->scroll;
     ui->horizontal = 0;
     VtTheme normal; /* the attract loop is for everyone: never at a visitor's text size */
@@ -399,6 +438,9 @@ static void build_page(VtUi *ui)
     } else {
         screen_about_build(&ui->page, &b);
     }
+    if (ui->anchor && page_anchor_y(&ui->page, ui->anchor) >= 0) /* a language switch */
+        start = page_anchor_y(&ui->page, ui->anchor);
+    ui->anchor = 0;
     int content = ui->horizontal ? ui->page.width : ui->page.height;
     int view = ui->horizontal ? ui->theme.w : viewport_h(ui);
     scroll_set_content(&ui->scroll, content, view);
@@ -416,11 +458,33 @@ static void build_chrome(VtUi *ui)
     page_clear(&ui->chrome);
     if (!ui->attract) {
         const VtView *v = top(ui);
-        screen_chrome_build(&ui->chrome, &b, screen_title(ui, v), ui->depth > 1,
-                            ui_speech_label(ui));
-        ui->theme.bar_h = ui->chrome.height; /* more rows where the buttons need them */
+        const VtTheme *t = &ui->theme;
+        int bar = screen_chrome_build(&ui->chrome, &b, screen_title(ui, v), ui->depth > 1,
+                                      ui_speech_label(ui), 0);
+        if (ui->cfg.controls_bottom) { /* built again at its place, now that its height is known */
+            page_clear(&ui->chrome);
+            screen_chrome_build(&ui->chrome, &b, screen_title(ui, v), ui->depth > 1,
+                                ui_speech_label(ui), t->h - bar);
+        }
+        ui->theme.bar_h = bar; /* more rows where the buttons need them */
+        ui->foot_h = foot_height(ui);
+        /* The reader's Previous / Overview / Next bar: at the bottom, above the controls there */
+        if (v->screen == VT_SCR_READER)
+            screen_reader_nav(&ui->chrome, &b, v->doc, v->item,
+                              t->h - ui_foot_h(ui) - (ui->cfg.controls_bottom ? bar : 0));
     }
     ui->chrome_valid = 1;
+}
+
+/* The idle warning in the visitor's language, then in the other one (smaller): how to stay
+ * must reach a visitor who reads either. */
+static int warning_texts(const VtUi *ui, char *msg, size_t len, char *other, size_t olen)
+{
+    if (ui->warn_secs <= 0)
+        return 0;
+    snprintf(msg, len, str_get(S_IDLE_WARN, ui->lang), ui->warn_secs);
+    snprintf(other, olen, str_get(S_IDLE_WARN, (VtLang)!ui->lang), ui->warn_secs);
+    return 1;
 }
 
 static void build_overlay(VtUi *ui)
@@ -428,36 +492,39 @@ static void build_overlay(VtUi *ui)
     const VtTheme *t = &ui->theme;
     VtBuild b = {ui->content, t, &ui->measure, ui->lang, ui->today};
     page_clear(&ui->overlay);
-    char msg[300];
-    if (ui->warn_secs > 0) {
-        snprintf(msg, sizeof msg, str_get(S_IDLE_WARN, ui->lang), ui->warn_secs);
-    } else if (ui_toast_shown(ui)) {
+    char msg[300], other[300] = "";
+    if (!warning_texts(ui, msg, sizeof msg, other, sizeof other)) {
+        if (!ui_toast_shown(ui))
+            return;
         snprintf(msg, sizeof msg, "%s", ui->toast);
-    } else {
-        return;
     }
-    int w = t->w - 2 * t->margin;
-    int h = wrap_height(&ui->measure, msg, w - 4 * t->unit,
-                        &(VtTextStyle){VT_FONT_BOLD, t->body_px, t->body_line, 0, VT_TEXT, 0});
-    VtRect view = ui_place(ui, VT_LAYER_PAGE).clip; /* above a bar at the bottom */
-    VtRect r = {t->margin, view.y + view.h - h - 4 * t->unit - t->margin, w, h + 4 * t->unit};
+    int w = t->w - 2 * t->margin, tw = w - 4 * t->unit;
+    VtTextStyle main = {VT_FONT_BOLD, t->body_px, t->body_line, 0, VT_ON_ACCENT, 0};
+    VtTextStyle second = {VT_FONT_REGULAR, t->small_px, t->small_line, 0, VT_ON_ACCENT, 0};
+    int h = wrap_height(&ui->measure, msg, tw, &main);
+    int h2 = other[0] ? t->unit + wrap_height(&ui->measure, other, tw, &second) : 0;
+    VtRect view = ui_place(ui, VT_LAYER_PAGE).clip; /* above the bars at the bottom */
+    VtRect r = {t->margin, view.y + view.h - h - h2 - 4 * t->unit - t->margin, w,
+                h + h2 + 4 * t->unit};
     page_fill(&ui->overlay, r, VT_WARN_BG);
-    build_text(&ui->overlay, &b, msg, r.x + 2 * t->unit, r.y + 2 * t->unit, w - 4 * t->unit,
-               VT_FONT_BOLD, t->body_px, t->body_line, VT_ON_ACCENT);
+    int y = r.y + 2 * t->unit;
+    y += wrap_text(&ui->overlay, &ui->measure, msg, r.x + 2 * t->unit, y, tw, &main) + t->unit;
+    if (other[0])
+        build_text(&ui->overlay, &b, other, r.x + 2 * t->unit, y, tw, VT_FONT_REGULAR, t->small_px,
+                   t->small_line, VT_ON_ACCENT);
 }
 
 VtPlace ui_place(const VtUi *ui, int layer)
 {
     const VtTheme *t = &ui->theme;
-    int bottom = ui->cfg.controls_bottom, bar = ui->attract ? 0 : t->bar_h;
-    if (layer == VT_LAYER_CHROME) {
-        int y = bottom ? t->h - bar : 0;
-        return (VtPlace){0, y, {0, y, t->w, bar}};
-    }
+    if (layer == VT_LAYER_CHROME) /* the navigation bar and the reader's bar: in place */
+        return (VtPlace){0, 0, {0, 0, t->w, t->h}};
     assert(layer == VT_LAYER_PAGE);
+    int bar = ui->attract ? 0 : t->bar_h, bottom = ui->cfg.controls_bottom;
     int top = bottom ? 0 : bar, off = scroll_offset(&ui->scroll);
-    return (VtPlace){
-        ui->horizontal ? -off : 0, top - (ui->horizontal ? 0 : off), {0, top, t->w, t->h - bar}};
+    return (VtPlace){ui->horizontal ? -off : 0,
+                     top - (ui->horizontal ? 0 : off),
+                     {0, top, t->w, t->h - bar - ui_foot_h(ui)}};
 }
 
 void ui_frame(VtUi *ui, VtFrame *f)

@@ -51,6 +51,11 @@ typedef enum {
     VT_KEY_LANG
 } VtKey;
 
+/* The staff gesture (README, "Staff screen"): the Home button held still this long, twice within
+ * VT_UI_STAFF_WINDOW_MS. Any other press, however slow, is a tap. */
+#define VT_UI_STAFF_HOLD_MS 3000u
+#define VT_UI_STAFF_WINDOW_MS 10000u
+
 typedef struct {
     VtScreen screen;
     int doc, item;
@@ -108,7 +113,7 @@ typedef struct VtUi VtUi; /* opaque: the state lives in ui_private.h */
  * reload does not move it).
  */
 
-/* Fills cfg with the defaults (90 s idle, 10 s warning, Dutch first, no staff PIN, density
+/* Fills cfg with the defaults (90 s idle, 20 s warning, Dutch first, no staff PIN, density
  * unknown, normal text, controls at the top). */
 void ui_config_default(VtUiConfig *cfg);
 
@@ -141,6 +146,11 @@ void ui_key(VtUi *ui, VtKey key, uint64_t now_ms);
 /* A visitor is here without touching anything (a script opening a screen directly): leaves the
  * attract loop and restarts the idle timer at now_ms. */
 void ui_wake(VtUi *ui, uint64_t now_ms);
+
+/* A visitor is here though nothing is touched (read-aloud is speaking): while on, the visit
+ * does not time out and no idle warning shows; turning it off restarts the idle timer at
+ * now_ms, so the full timeout follows. Ignored in the attract loop (there is no visit to keep). */
+void ui_keep_alive(VtUi *ui, int on, uint64_t now_ms);
 
 /* Advances time: momentum, idle timer, attract loop, fades, toasts. */
 void ui_tick(VtUi *ui, uint64_t now_ms);

@@ -20,8 +20,8 @@
 /* Which layer and hit is under a screen point: chrome first, then the page. */
 static const VtHit *hit_at(VtUi *ui, int x, int y, int *layer)
 {
-    *layer =
-        rect_contains(ui_place(ui, VT_LAYER_CHROME).clip, x, y) ? VT_LAYER_CHROME : VT_LAYER_PAGE;
+    VtRect page = ui_place(ui, VT_LAYER_PAGE).clip; /* the bars are all that is not the page */
+    *layer = !ui->attract && !rect_contains(page, x, y) ? VT_LAYER_CHROME : VT_LAYER_PAGE;
     VtPlace p = ui_place(ui, *layer);
     return page_hit_at(*layer == VT_LAYER_CHROME ? &ui->chrome : &ui->page, x - p.dx, y - p.dy);
 }
@@ -66,17 +66,19 @@ static void on_swipe(VtUi *ui, const VtGest *g)
         ui_activate(ui, g->vx < 0 ? VT_ACT_NEXT : VT_ACT_PREV, v.doc, next);
 }
 
-/* The hidden staff gesture: hold the Home button (top left) for a long press, twice within
- * five seconds. A visitor's long press there does nothing visible, and the second is needed
- * within the window, so it is not found by accident. */
+/* The hidden staff gesture: the Home button (top left) held still for VT_UI_STAFF_HOLD_MS,
+ * twice within VT_UI_STAFF_WINDOW_MS. The first hold is an ordinary press of Home when it lifts
+ * (a visitor pressing slowly goes home, as with a tap); the second opens the PIN pad and does
+ * nothing else. Two holds that long, so close, are not made by accident. */
 static void on_long_press(VtUi *ui, const VtGest *g)
 {
     int layer;
     const VtHit *h = hit_at(ui, (int)g->x, (int)g->y, &layer);
     if (ui->attract || layer != VT_LAYER_CHROME || !h || h->action != VT_ACT_HOME)
         return;
-    if (ui->corner_press && ui->now - ui->corner_press < 5000) {
+    if (ui->corner_press && ui->now - ui->corner_press < VT_UI_STAFF_WINDOW_MS) {
         ui->corner_press = 0;
+        ui->swallowed = 1; /* the lift must not press what the pad put under the finger */
         ui_open_pin(ui);
     } else {
         ui->corner_press = ui->now;
@@ -85,6 +87,10 @@ static void on_long_press(VtUi *ui, const VtGest *g)
 
 static void on_gesture(VtUi *ui, const VtGest *g)
 {
+    if (ui->swallowed) { /* it dismissed the idle warning or opened the PIN pad: nothing else */
+        ui->swallowed = g->kind != VT_GEST_RELEASE;
+        return;
+    }
     switch (g->kind) {
     case VT_GEST_PRESS: on_press(ui, g); break;
     case VT_GEST_RELEASE:
@@ -119,9 +125,11 @@ void ui_pointer(VtUi *ui, const VtPtrEvent *ev)
     if (n == 0)
         return; /* a stray event (a second finger, a lift with no touch) is not a visitor */
     idle_touch(&ui->idle, ui->now);
-    if (ui->warn_secs >= 0) {
+    if (ui->warn_secs >= 0) { /* a touch anywhere keeps the visit, and only that */
         ui->warn_secs = -1;
         ui->dirty = 1;
+        ui->swallowed = out[0].kind == VT_GEST_PRESS;
+        gesture_suppress_tap(&ui->gesture);
     }
     for (int i = 0; i < n; i++)
         on_gesture(ui, &out[i]);
@@ -183,8 +191,11 @@ void ui_key(VtUi *ui, VtKey key, uint64_t now_ms)
 {
     ui->now = now_ms > ui->now ? now_ms : ui->now;
     idle_touch(&ui->idle, ui->now);
+    int warned = ui->warn_secs >= 0;
     ui->warn_secs = -1;
     ui->dirty = 1;
+    if (warned) /* as a touch: the key keeps the visit and does nothing else */
+        return;
     if (ui->attract) {
         ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
         return;
@@ -225,6 +236,18 @@ void ui_wake(VtUi *ui, uint64_t now_ms)
     if (ui->attract)
         ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
     idle_touch(&ui->idle, ui->now);
+}
+
+void ui_keep_alive(VtUi *ui, int on, uint64_t now_ms)
+{
+    ui->now = now_ms > ui->now ? now_ms : ui->now;
+    if (ui->attract)
+        return;
+    idle_hold(&ui->idle, on != 0, ui->now);
+    if (on && ui->warn_secs >= 0) {
+        ui->warn_secs = -1;
+        ui->dirty = 1;
+    }
 }
 
 void ui_toast(VtUi *ui, const char *msg, uint32_t ms)

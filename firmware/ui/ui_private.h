@@ -38,6 +38,8 @@ struct VtUi {
     int page_valid, chrome_valid;
     VtScroll scroll;
     int horizontal; /* the page scrolls along x (timeline) */
+    int foot_h;     /* the bottom bar's height for the page as built (ui_foot_h) */
+    int anchor;     /* the place in the text to open the next build at (page_anchor), 0 none */
     VtGesture gesture;
     VtIdle idle;
     VtAttract attractor;
@@ -46,6 +48,7 @@ struct VtUi {
     int pressed_layer;         /* VT_LAYER_PAGE or VT_LAYER_CHROME, -1 none */
     VtRect pressed;            /* in that layer's coordinates */
     int press_stopped;         /* the press stopped a moving scroller: no activation */
+    int swallowed;             /* the touch dismissed the idle warning: it does nothing else */
     int focus;                 /* index into the focus order, -1 none */
     int warn_secs;             /* seconds shown in the idle warning, -1 none */
     char toast[200];
@@ -62,9 +65,14 @@ struct VtUi {
     VtUiSpeech speech;   /* read aloud (ui_speech.c) */
 };
 
+/* Height of the bar fixed at the bottom of the screen (the reader's Previous / Overview / Next,
+ * part of the chrome layer) for the page as last built, 0 on the other screens. */
+static inline int ui_foot_h(const VtUi *ui) { return ui->foot_h; }
+
 /* Where a layer sits on the screen: its page point (x, y) is drawn at (x + dx, y + dy), and
- * only inside clip. The page layer moves with the scroller below the top bar (the whole screen
- * in the attract loop); the chrome is the top bar, fixed. The one place the page-to-screen
+ * only inside clip. The page layer moves with the scroller between the top bar and the bottom
+ * bar (the whole screen in the attract loop); the chrome is the top bar and the bottom bar,
+ * fixed. The one place the page-to-screen
  * transform is written: drawing, hit testing, touch feedback, the focus ring and scrolling to
  * the focus all go through it. */
 typedef struct {

@@ -48,15 +48,20 @@ static const char *const table[S_COUNT][VT_LANG_COUNT] = {
     [S_QUESTIONS] = {"Vragen", "Questions"},
     [S_KEY_POINTS] = {"Kernpunten", "Key points"},
     [S_PASSAGES] = {"Tekst", "Text"},
-    [S_IDLE_WARN] = {"Leest u nog? Over %d s gaan we terug naar het begin. Raak het scherm aan "
-                     "om verder te lezen.",
-                     "Still reading? Back to the start in %d s. Touch the screen to continue."},
+    /* Shown in both languages at once: the visitor may read either. */
+    [S_IDLE_WARN] =
+        {"Leest u nog? Raak het scherm ergens aan om te blijven. Over %d s gaan we "
+         "terug naar het begin.",
+         "Still reading? Touch the screen anywhere to stay. Back to the start in %d s."},
     [S_SOURCES] = {"Bronnen", "Sources"},
     [S_SCAN] = {"Scan om de bron te openen", "Scan to open the source"},
     [S_FROM_SOURCE] = {"Uit de bron", "From the source"},
     [S_OPEN_DOC] = {"Document openen", "Open document"},
     [S_NEXT] = {"Volgende", "Next"},
     [S_PREV] = {"Vorige", "Previous"},
+    [S_OVERVIEW] = {"Overzicht", "Overview"},
+    [S_NEXT_DOC] = {"Volgende document", "Next document"},
+    [S_TO_TIMELINE] = {"Naar de tijdlijn", "To the timeline"},
     [S_PARTY_UNKNOWN] = {"partij onbekend", "party unknown"},
     [S_EVENT_IN_DOC] = {"Vermeld in", "Mentioned in"},
     [S_STAFF_PIN] = {"Medewerkers: voer de pincode in", "Staff: enter the PIN"},

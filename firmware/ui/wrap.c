@@ -74,7 +74,7 @@ static void para_parse(Para *p, const char *s, const char *end, VtFontStyle base
                 space = false;
             start = p->text.len;
             italic = !italic;
-            style = italic ? VT_FONT_ITALIC : base;
+            style = !italic ? base : base == VT_FONT_BOLD ? VT_FONT_BOLD_ITALIC : VT_FONT_ITALIC;
             s++;
         } else if (mk) {
             for (const char *d = s + 2; *d != ']'; d++)
@@ -223,12 +223,31 @@ static bool pieces_have(Ctx *c, const Para *p, Pieces *ps, int k)
     return true;
 }
 
+/* A paragraph that is a list item (the sources' "· ", "• ", "- " or "– " before its text) hangs:
+ * its lines after the first start where the text after the marker starts. Returns that indent,
+ * or 0 for an ordinary paragraph. */
+static int hanging_indent(const Ctx *c, const Para *p)
+{
+    static const char *const markers[] = {"\u00b7", "\u2022", "-", "\u2013"};
+    if (p->nsegs < 2 || !p->segs[1].space_before)
+        return 0;
+    const Seg *g = &p->segs[0];
+    for (size_t i = 0; i < sizeof markers / sizeof *markers; i++)
+        if (g->len == strlen(markers[i]) && !memcmp(p->text.data + g->start, markers[i], g->len))
+            return c->m->width(c->m->ctx, g->style, c->st->px, markers[i], g->len) +
+                   c->space_w[p->segs[1].style];
+    return 0;
+}
+
 /* Lays out one parsed paragraph. */
 static void layout_para(Ctx *c, Para *p)
 {
+    int x0 = c->x, w0 = c->w, hang = hanging_indent(c, p);
+    if (hang >= c->w / 2)
+        hang = 0; /* a column too narrow to hang in */
     Pieces ps = {0};
     /* With a line limit, a broken word must leave room for the ellipsis after it. */
-    ps.fit_w = c->w;
+    ps.fit_w = c->w - hang;
     if (c->st->max_lines > 0)
         ps.fit_w -= c->m->width(c->m->ctx, c->st->style, c->st->px, "…", strlen("…"));
     if (ps.fit_w < 1)
@@ -265,7 +284,11 @@ static void layout_para(Ctx *c, Para *p)
         if (last_allowed && more)
             c->truncated = true;
         a = b;
+        c->x = x0 + hang; /* the lines after the first hang under the item's text */
+        c->w = w0 - hang;
     }
+    c->x = x0;
+    c->w = w0;
     free(ps.v);
 }
 
@@ -277,6 +300,7 @@ static int run_layout(VtPage *page, const VtMeasure *m, const char *text, int x,
         c.space_w[f] = m->width(m->ctx, (VtFontStyle)f, st->px, " ", 1);
     const char *s = text;
     bool first = true;
+    int para = 0;
     while (*s && !limit_reached(&c) && !c.truncated) {
         const char *end = strstr(s, "\n\n");
         if (!end)
@@ -286,6 +310,8 @@ static int run_layout(VtPage *page, const VtMeasure *m, const char *text, int x,
         if (p.nsegs) {
             if (!first)
                 c.y += st->para_gap;
+            if (page && st->anchor)
+                page_anchor(page, st->anchor + para++, c.y);
             layout_para(&c, &p);
             first = false;
         }

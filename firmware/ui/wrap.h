@@ -2,7 +2,9 @@
  * wrap: lays out the content's marked-up text into a page as single-style runs.
  *
  * Markup (see firmware/content/schema.sql): paragraphs separated by a blank line, `*x*` for
- * emphasis, `[^N]` for a footnote reference, shown as superscript digits. Breaking is greedy,
+ * emphasis, `[^N]` for a footnote reference, shown as superscript digits. A paragraph that
+ * starts with a list marker ("·", "•", "-" or "–" and a space) is a list item with a hanging
+ * indent. Breaking is greedy,
  * at spaces; a word wider than the line (a URL, a long compound) is broken inside, preferably
  * after '/', '-', '.', '?', '&' or '=', so nothing ever runs outside its box. Widths come from a
  * VtMeasure supplied by the caller: the platform's font in the kiosk, a fixed-advance fake in
@@ -20,12 +22,13 @@ typedef struct {
 } VtMeasure;
 
 typedef struct {
-    VtFontStyle style; /* REGULAR or BOLD; emphasis switches REGULAR to ITALIC */
+    VtFontStyle style; /* REGULAR or BOLD; emphasis switches to ITALIC or BOLD_ITALIC */
     int px;            /* font size */
     int line_h;        /* baseline-to-baseline distance */
     int para_gap;      /* extra space between paragraphs */
     VtColor color;
     int max_lines; /* 0: no limit; else stop there and end the last line with "…" */
+    int anchor;    /* not 0: paragraph k is marked as the page's place anchor + k (page_anchor) */
 } VtTextStyle;
 
 /* Lays text out at (x, y) within width w and adds its runs to page. Returns the height used

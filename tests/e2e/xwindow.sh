@@ -9,17 +9,8 @@ set -euo pipefail
 vitrine="$1" pack="$2" out="$3"
 src="${VITRINE_SOURCE_DIR:?}"
 mkdir -p "$out"
-# -displayfd: Xvfb picks a free display and writes its number once it accepts connections;
-# -noreset: without it the server resets when its last client (xdpyinfo) leaves, and a client
-# connecting during the reset fails ("x11 not available"), now and then.
-dfile="$(mktemp)"
-Xvfb -displayfd 3 -noreset -screen 0 1280x800x24 -nolisten tcp 3>"$dfile" >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true; rm -f "$dfile"' EXIT
-for _ in $(seq 300); do [ -s "$dfile" ] && break; sleep 0.1; done
-[ -s "$dfile" ] || { echo "Xvfb did not start"; exit 1; }
-export DISPLAY=":$(head -1 "$dfile")" SDL_VIDEODRIVER=x11 SDL_AUDIODRIVER=dummy
-xdpyinfo >/dev/null || { echo "cannot reach Xvfb on $DISPLAY"; exit 1; }
+. "$(dirname "$0")/xvfb.sh"
+xvfb_start 1280x800
 rm -f "$out/xwindow.png" "$out/xwindow.json"
 # The software renderer on X11's shared-memory framebuffer: Mesa's llvmpipe (the default here)
 # leaks in dlopened code that LeakSanitizer cannot attribute, and the ASan build runs this too.
@@ -27,13 +18,7 @@ export SDL_FRAMEBUFFER_ACCELERATION=0 LSAN_OPTIONS="suppressions=$src/tests/supp
 "$vitrine" --pack "$pack" --fonts "$src/assets/fonts" --size 1280x800 --today 2026-11-23 --software \
   --stats --screenshot-at-exit "$out/xwindow.png" >"$out/xwindow.json" 2>"$out/xwindow.log" &
 kiosk=$!
-win=""
-for _ in $(seq 300); do
-  win="$(xdotool search --name '^Vitrine$' 2>/dev/null | head -1)" && [ -n "$win" ] && break
-  kill -0 "$kiosk" 2>/dev/null || break
-  sleep 0.1
-done
-[ -n "$win" ] || { echo "no kiosk window appeared on $DISPLAY"; cat "$out/xwindow.log"; exit 1; }
+win="$(xvfb_window "$kiosk" "$out/xwindow.log")"
 sleep 0.5
 xdotool mousemove 640 400 click 1 # XTEST: real input, as from a touchscreen driver
 sleep 0.3

@@ -1,12 +1,15 @@
 /*
  * The layout rules (tests/unit/layout_check.h) with the real font and the real content pack:
  * every screen at every target resolution, both languages, measured by the same glyph code
- * the kiosk draws with. Runs under SDL's dummy video driver with the software renderer.
+ * the kiosk draws with, and the faces and characters the screens rely on. Runs under SDL's dummy
+ * video driver with the software renderer.
  *   test_layout_font PACK FONT_DIR
  */
 #include "content.h"
+#include "fixture.h"
 #include "glyphs.h"
 #include "layout_check.h"
+#include "utf8.h"
 #include "vt_test.h"
 
 #include <SDL.h>
@@ -158,6 +161,66 @@ static void missing_font_dir_uses_a_system_font(void)
     glyphs_free(g);
 }
 
+/* Issue 13, bug 13: emphasis inside bold text (a question) has a bold italic face of its own; it
+ * fell back to the light regular italic. */
+static void bold_italic_is_a_face_of_its_own(void)
+{
+    char err[256];
+    VtGlyphs *g = glyphs_new(ren, fonts, 1024, err, sizeof err);
+    CHECK(g != NULL);
+    if (g) {
+        VtMeasure m = glyphs_measure(g);
+        const char *s = "Vanwege de vertrouwelijkheid";
+        int bi = m.width(m.ctx, VT_FONT_BOLD_ITALIC, 32, s, strlen(s));
+        CHECK(bi != m.width(m.ctx, VT_FONT_BOLD, 32, s, strlen(s)));
+        CHECK(bi != m.width(m.ctx, VT_FONT_ITALIC, 32, s, strlen(s)));
+    }
+    glyphs_free(g);
+}
+
+/* Every code point of every text run of p is in the font of its style. */
+static int all_in_font(VtGlyphs *g, const VtPage *p)
+{
+    int missing = 0;
+    for (int i = 0; i < p->nboxes; i++) {
+        const VtBox *b = &p->boxes[i];
+        for (size_t k = 0, n = b->kind == VT_BOX_TEXT ? strlen(b->text) : 0; k < n;) {
+            uint32_t cp;
+            k += utf8_decode(b->text + k, n - k, &cp);
+            if (!glyphs_has(g, b->style, cp)) {
+                fprintf(stderr, "U+%04X of \"%s\" is not in the font\n", (unsigned)cp, b->text);
+                missing++;
+            }
+        }
+    }
+    return missing;
+}
+
+/* Issue 13, bug 3: every character the staff PIN pad shows is drawn from the font, not as the
+ * replacement character (its dots were U+25CF, which Noto Sans lacks). */
+static void pin_pad_characters_are_in_the_font(void)
+{
+    char err[256];
+    VtGlyphs *g = glyphs_new(ren, fonts, 1024, err, sizeof err);
+    CHECK(g != NULL);
+    if (g) {
+        VtContent c;
+        fixture_content(&c);
+        VtMeasure m = glyphs_measure(g);
+        VtTheme t;
+        theme_init(&t, 800, 480, 0);
+        for (int l = 0; l < VT_LANG_COUNT; l++) {
+            VtBuild b = {&c, &t, &m, (VtLang)l, fixture_today()};
+            VtPage p = {0};
+            screen_pin_build(&p, &b, 4, str_get(S_STAFF_WRONG, (VtLang)l));
+            CHECK_INT(all_in_font(g, &p), 0);
+            page_free(&p);
+        }
+        content_free(&c);
+    }
+    glyphs_free(g);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 3) {
@@ -182,6 +245,8 @@ int main(int argc, char **argv)
     RUN(missing_glyph_falls_back_visibly);
     RUN(drawing_advances_exactly_what_was_measured);
     RUN(missing_font_dir_uses_a_system_font);
+    RUN(bold_italic_is_a_face_of_its_own);
+    RUN(pin_pad_characters_are_in_the_font);
     SDL_DestroyRenderer(ren);
     SDL_DestroyWindow(win);
     SDL_Quit();

@@ -152,6 +152,9 @@ static int check_lang(const VtContent *c, const VtMeasure *m, const VtTheme *t, 
             screen_reader_build(&p, &b, d, i);
             bad += layout_check_page(&p, t, m, 0, mm, what);
             page_clear(&p);
+            screen_reader_nav(&p, &b, d, i, 0); /* the bottom bar, as the top bar below */
+            bad += layout_check_page(&p, t, m, 0, mm, what);
+            page_clear(&p);
         }
     }
     screen_about_build(&p, &b);
@@ -163,7 +166,7 @@ static int check_lang(const VtContent *c, const VtMeasure *m, const VtTheme *t, 
         page_clear(&p);
     }
     screen_chrome_build(&p, &b, "Tweesporenbeleidsdocumentatieoverzichtsbladzijde en meer", 1,
-                        str_get(S_READ_ALOUD, b.lang)); /* the longer label */
+                        str_get(S_READ_ALOUD, b.lang), 0); /* the longer label */
     bad += layout_check_page(&p, t, m, 0, mm, what);
     page_free(&p);
     return bad;

@@ -40,9 +40,9 @@ int layout_check_page(const VtPage *p, const VtTheme *t, const VtMeasure *m, int
 int layout_check_theme(const VtContent *c, const VtMeasure *m, const VtTheme *t, VtMmRules *mm,
                        long today);
 
-/* Builds every screen of c (timeline, each document, each reader unit, about, every attract
- * slide, the top bar with an overlong title) in both languages at w x h and checks each.
- * Returns the number of violations. */
+/* Builds every screen of c (timeline, each document, each reader unit with its bottom bar,
+ * about, every attract slide, the top bar with an overlong title) in both languages at w x h and
+ * checks each. Returns the number of violations. */
 int layout_check_all(const VtContent *c, const VtMeasure *m, int w, int h, long today);
 
 #endif

@@ -136,12 +136,12 @@ static void language_switch_and_idle_return(void)
     tap(ui, 100, 100);
     CHECK(tap_action(ui, VT_ACT_LANG, 0));
     CHECK_INT(ui_lang(ui), VT_LANG_EN);
-    /* idle: a warning 10 s before the 90 s timeout, then the attract loop in Dutch */
+    /* idle: a warning 20 s before the 90 s timeout, then the attract loop in Dutch */
     uint64_t t0 = T;
-    ui_tick(ui, t0 + 79000);
+    ui_tick(ui, t0 + 69000);
     CHECK_INT(ui_idle_warning(ui), -1);
-    ui_tick(ui, t0 + 81000);
-    CHECK(ui_idle_warning(ui) > 0 && ui_idle_warning(ui) <= 10);
+    ui_tick(ui, t0 + 71000);
+    CHECK(ui_idle_warning(ui) > 0 && ui_idle_warning(ui) <= 20);
     VtFrame f = frame(ui); /* the countdown is a layer over the page and the top bar */
     CHECK(f.nlayers >= 3 && f.layers[2].page->nboxes > 0);
     ui_tick(ui, t0 + 90001);

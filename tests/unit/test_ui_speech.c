@@ -204,11 +204,12 @@ static void hold_home(VtUi *ui)
     float x = 20, y = 20;
     frame(ui);
     ui_hit_center(ui, VT_ACT_HOME, 0, &x, &y); /* wherever the theme puts it */
-    VtPtrEvent d = {VT_PTR_DOWN, 1, x, y, T}, u = {VT_PTR_UP, 1, x, y, T + 1500};
+    int hold = VT_UI_STAFF_HOLD_MS + 100;
+    VtPtrEvent d = {VT_PTR_DOWN, 1, x, y, T}, u = {VT_PTR_UP, 1, x, y, T + hold};
     ui_pointer(ui, &d);
-    ui_tick(ui, T + 1500);
+    ui_tick(ui, T + hold);
     ui_pointer(ui, &u);
-    T += 1600;
+    T += hold + 100;
     ui_tick(ui, T);
 }
 
