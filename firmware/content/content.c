@@ -13,25 +13,26 @@
 #include "pack_check.h"
 #include "pack_schema.h"
 #include "pack_db.h"
+#include "content_read.h"
 
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static char *col_str(sqlite3_stmt *st, int col)
+char *content_col_str(sqlite3_stmt *st, int col)
 {
     const unsigned char *s = sqlite3_column_text(st, col);
     return s ? xstrdup((const char *)s) : NULL;
 }
 
-static void col_text(sqlite3_stmt *st, int col, VtText *t)
+void content_col_text(sqlite3_stmt *st, int col, VtText *t)
 {
-    t->s[VT_LANG_NL] = col_str(st, col);
-    t->s[VT_LANG_EN] = col_str(st, col + 1);
+    t->s[VT_LANG_NL] = content_col_str(st, col);
+    t->s[VT_LANG_EN] = content_col_str(st, col + 1);
 }
 
-static void text_free(VtText *t)
+void content_text_free(VtText *t)
 {
     free(t->s[0]);
     free(t->s[1]);
@@ -47,8 +48,8 @@ const char *text_get(const VtText *t, VtLang lang)
 }
 
 /* Prepares sql with one optional text parameter; returns NULL and fills err on failure. */
-static sqlite3_stmt *prepare(sqlite3 *db, const char *sql, const char *arg, char *err,
-                             size_t errlen)
+sqlite3_stmt *content_prepare(sqlite3 *db, const char *sql, const char *arg, char *err,
+                              size_t errlen)
 {
     sqlite3_stmt *st = NULL;
     if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
@@ -64,19 +65,19 @@ static int read_people(sqlite3 *db, VtDoc *d, const char *role, VtPerson **out, 
                        size_t errlen)
 {
     int rc;
-    sqlite3_stmt *st = prepare(db,
-                               "SELECT name, party, function_nl, function_en FROM person "
-                               "WHERE doc_id = ?1 AND role = ?2 ORDER BY seq",
-                               d->id, err, errlen);
+    sqlite3_stmt *st = content_prepare(db,
+                                       "SELECT name, party, function_nl, function_en FROM person "
+                                       "WHERE doc_id = ?1 AND role = ?2 ORDER BY seq",
+                                       d->id, err, errlen);
     if (!st)
         return -1;
     sqlite3_bind_text(st, 2, role, -1, SQLITE_STATIC);
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         *out = xrealloc(*out, sizeof **out * (size_t)(*n + 1));
         VtPerson *p = &(*out)[(*n)++];
-        p->name = col_str(st, 0);
-        p->party = col_str(st, 1);
-        col_text(st, 2, &p->function);
+        p->name = content_col_str(st, 0);
+        p->party = content_col_str(st, 1);
+        content_col_text(st, 2, &p->function);
     }
     if (pack_db_rows_done(st, rc, err, errlen) != 0)
         return -1;
@@ -86,13 +87,13 @@ static int read_people(sqlite3 *db, VtDoc *d, const char *role, VtPerson **out, 
 static int read_refs(sqlite3 *db, VtDoc *d, char *err, size_t errlen)
 {
     int rc;
-    sqlite3_stmt *st =
-        prepare(db, "SELECT ref FROM reference WHERE doc_id = ?1 ORDER BY seq", d->id, err, errlen);
+    sqlite3_stmt *st = content_prepare(
+        db, "SELECT ref FROM reference WHERE doc_id = ?1 ORDER BY seq", d->id, err, errlen);
     if (!st)
         return -1;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         d->refs = xrealloc(d->refs, sizeof *d->refs * (size_t)(d->nrefs + 1));
-        d->refs[d->nrefs++] = col_str(st, 0);
+        d->refs[d->nrefs++] = content_col_str(st, 0);
     }
     if (pack_db_rows_done(st, rc, err, errlen) != 0)
         return -1;
@@ -105,7 +106,7 @@ static VtItemKind item_kind(const char *s)
     return k < 0 ? VT_ITEM_TEXT : (VtItemKind)k; /* validated: never -1 here */
 }
 
-static int find_item(const VtDoc *d, int seq)
+int content_find_item(const VtDoc *d, int seq)
 {
     for (int i = 0; i < d->nitems; i++)
         if (d->items[i].seq == seq)
@@ -116,11 +117,11 @@ static int find_item(const VtDoc *d, int seq)
 static int read_items(sqlite3 *db, VtDoc *d, char *err, size_t errlen)
 {
     int rc;
-    sqlite3_stmt *st =
-        prepare(db,
-                "SELECT seq, kind, number, heading_nl, heading_en, body_nl, body_en FROM item "
-                "WHERE doc_id = ?1 ORDER BY seq",
-                d->id, err, errlen);
+    sqlite3_stmt *st = content_prepare(
+        db,
+        "SELECT seq, kind, number, heading_nl, heading_en, body_nl, body_en FROM item "
+        "WHERE doc_id = ?1 ORDER BY seq",
+        d->id, err, errlen);
     if (!st)
         return -1;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -130,20 +131,20 @@ static int read_items(sqlite3 *db, VtDoc *d, char *err, size_t errlen)
         it->seq = sqlite3_column_int(st, 0);
         it->kind = item_kind((const char *)sqlite3_column_text(st, 1));
         it->number = sqlite3_column_int(st, 2);
-        col_text(st, 3, &it->heading);
-        col_text(st, 5, &it->body);
+        content_col_text(st, 3, &it->heading);
+        content_col_text(st, 5, &it->body);
     }
     if (pack_db_rows_done(st, rc, err, errlen) != 0)
         return -1;
 
-    st = prepare(db,
-                 "SELECT answer_seq, question FROM answer_cover WHERE doc_id = ?1 "
-                 "ORDER BY answer_seq, question",
-                 d->id, err, errlen);
+    st = content_prepare(db,
+                         "SELECT answer_seq, question FROM answer_cover WHERE doc_id = ?1 "
+                         "ORDER BY answer_seq, question",
+                         d->id, err, errlen);
     if (!st)
         return -1;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        int i = find_item(d, sqlite3_column_int(st, 0));
+        int i = content_find_item(d, sqlite3_column_int(st, 0));
         if (i < 0)
             continue;
         VtItem *it = &d->items[i];
@@ -153,22 +154,23 @@ static int read_items(sqlite3 *db, VtDoc *d, char *err, size_t errlen)
     if (pack_db_rows_done(st, rc, err, errlen) != 0)
         return -1;
 
-    st = prepare(db,
-                 "SELECT item_seq, number, body_nl, body_en, url FROM footnote "
-                 "WHERE doc_id = ?1 ORDER BY number",
-                 d->id, err, errlen);
+    st = content_prepare(db,
+                         "SELECT item_seq, number, body_nl, body_en, url, link FROM footnote "
+                         "WHERE doc_id = ?1 ORDER BY number",
+                         d->id, err, errlen);
     if (!st)
         return -1;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        int i = find_item(d, sqlite3_column_int(st, 0));
+        int i = content_find_item(d, sqlite3_column_int(st, 0));
         if (i < 0)
             continue;
         VtItem *it = &d->items[i];
         it->notes = xrealloc(it->notes, sizeof *it->notes * (size_t)(it->nnotes + 1));
         VtFootnote *fn = &it->notes[it->nnotes++];
         fn->number = sqlite3_column_int(st, 1);
-        col_text(st, 2, &fn->body);
-        fn->url = col_str(st, 4);
+        content_col_text(st, 2, &fn->body);
+        fn->url = content_col_str(st, 4);
+        fn->link = content_col_str(st, 5);
     }
     if (pack_db_rows_done(st, rc, err, errlen) != 0)
         return -1;
@@ -184,7 +186,7 @@ static VtStatus doc_status(const char *s)
 static int read_docs(sqlite3 *db, VtContent *c, char *err, size_t errlen)
 {
     int rc;
-    sqlite3_stmt *st = prepare(
+    sqlite3_stmt *st = content_prepare(
         db,
         "SELECT id, kind, status, source_file, title_nl, title_en, addressee_nl, addressee_en, "
         "summary_nl, summary_en, submitted, answered FROM document ORDER BY seq",
@@ -195,15 +197,15 @@ static int read_docs(sqlite3 *db, VtContent *c, char *err, size_t errlen)
         c->docs = xrealloc(c->docs, sizeof *c->docs * (size_t)(c->ndocs + 1));
         VtDoc *d = &c->docs[c->ndocs++];
         memset(d, 0, sizeof *d);
-        d->id = col_str(st, 0);
+        d->id = content_col_str(st, 0);
         d->is_memo = !strcmp((const char *)sqlite3_column_text(st, 1), "memo");
         d->status = doc_status((const char *)sqlite3_column_text(st, 2));
-        d->source_file = col_str(st, 3);
-        col_text(st, 4, &d->title);
-        col_text(st, 6, &d->addressee);
-        col_text(st, 8, &d->summary);
-        d->submitted = col_str(st, 10);
-        d->answered = col_str(st, 11);
+        d->source_file = content_col_str(st, 3);
+        content_col_text(st, 4, &d->title);
+        content_col_text(st, 6, &d->addressee);
+        content_col_text(st, 8, &d->summary);
+        d->submitted = content_col_str(st, 10);
+        d->answered = content_col_str(st, 11);
     }
     if (pack_db_rows_done(st, rc, err, errlen) != 0)
         return -1;
@@ -212,7 +214,8 @@ static int read_docs(sqlite3 *db, VtContent *c, char *err, size_t errlen)
         if (read_refs(db, d, err, errlen) || read_items(db, d, err, errlen) ||
             read_people(db, d, "asker", &d->askers, &d->naskers, err, errlen) ||
             read_people(db, d, "answerer", &d->answerers, &d->nanswerers, err, errlen) ||
-            read_people(db, d, "author", &d->authors, &d->nauthors, err, errlen))
+            read_people(db, d, "author", &d->authors, &d->nauthors, err, errlen) ||
+            content_read_curated(db, d, err, errlen))
             return -1;
     }
     return 0;
@@ -234,11 +237,11 @@ static int read_events(sqlite3 *db, VtContent *c, char *err, size_t errlen)
 {
     int rc;
     /* Same-date events keep a stable order: earlier mentions first, document dates after. */
-    sqlite3_stmt *st =
-        prepare(db,
-                "SELECT id, date, precision, kind, title_nl, title_en, body_nl, body_en, doc_id, "
-                "item_seq, quote FROM event ORDER BY date, kind = 'event' DESC, id",
-                NULL, err, errlen);
+    sqlite3_stmt *st = content_prepare(
+        db,
+        "SELECT id, date, precision, kind, title_nl, title_en, body_nl, body_en, doc_id, "
+        "item_seq, quote FROM event ORDER BY date, kind = 'event' DESC, id",
+        NULL, err, errlen);
     if (!st)
         return -1;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -247,17 +250,17 @@ static int read_events(sqlite3 *db, VtContent *c, char *err, size_t errlen)
             continue; /* cannot happen after pack_check_db; never index with -1 */
         c->events = xrealloc(c->events, sizeof *c->events * (size_t)(c->nevents + 1));
         VtEvent *e = &c->events[c->nevents++];
-        e->id = col_str(st, 0);
-        e->date = col_str(st, 1);
+        e->id = content_col_str(st, 0);
+        e->date = content_col_str(st, 1);
         e->precision = precision_of((const char *)sqlite3_column_text(st, 2));
         e->kind = event_kind((const char *)sqlite3_column_text(st, 3));
-        col_text(st, 4, &e->title);
-        col_text(st, 6, &e->body);
+        content_col_text(st, 4, &e->title);
+        content_col_text(st, 6, &e->body);
         e->doc = doc;
         e->item = sqlite3_column_type(st, 9) == SQLITE_NULL
                       ? -1
-                      : find_item(&c->docs[doc], sqlite3_column_int(st, 9));
-        e->quote = col_str(st, 10);
+                      : content_find_item(&c->docs[doc], sqlite3_column_int(st, 9));
+        e->quote = content_col_str(st, 10);
     }
     if (pack_db_rows_done(st, rc, err, errlen) != 0)
         return -1;
@@ -267,18 +270,18 @@ static int read_events(sqlite3 *db, VtContent *c, char *err, size_t errlen)
 static int read_about(sqlite3 *db, VtContent *c, char *err, size_t errlen)
 {
     int rc;
-    sqlite3_stmt *st = prepare(db,
-                               "SELECT id, heading_nl, heading_en, body_nl, body_en "
-                               "FROM about ORDER BY seq",
-                               NULL, err, errlen);
+    sqlite3_stmt *st = content_prepare(db,
+                                       "SELECT id, heading_nl, heading_en, body_nl, body_en "
+                                       "FROM about ORDER BY seq",
+                                       NULL, err, errlen);
     if (!st)
         return -1;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         c->about = xrealloc(c->about, sizeof *c->about * (size_t)(c->nabout + 1));
         VtAbout *a = &c->about[c->nabout++];
-        a->id = col_str(st, 0);
-        col_text(st, 1, &a->heading);
-        col_text(st, 3, &a->body);
+        a->id = content_col_str(st, 0);
+        content_col_text(st, 1, &a->heading);
+        content_col_text(st, 3, &a->body);
     }
     if (pack_db_rows_done(st, rc, err, errlen) != 0)
         return -1;
@@ -287,10 +290,10 @@ static int read_about(sqlite3 *db, VtContent *c, char *err, size_t errlen)
 
 static int read_pack(sqlite3 *db, VtContent *c, char *err, size_t errlen)
 {
-    sqlite3_stmt *st = prepare(db,
-                               "SELECT version, built, title_nl, title_en, subtitle_nl, "
-                               "subtitle_en FROM pack",
-                               NULL, err, errlen);
+    sqlite3_stmt *st = content_prepare(db,
+                                       "SELECT version, built, title_nl, title_en, subtitle_nl, "
+                                       "subtitle_en FROM pack",
+                                       NULL, err, errlen);
     if (!st)
         return -1;
     int rc = -1;
@@ -298,9 +301,9 @@ static int read_pack(sqlite3 *db, VtContent *c, char *err, size_t errlen)
         /* pack_check_db() held it to 1..VT_PACK_VERSION_MAX; never truncate silently */
         sqlite3_int64 v = sqlite3_column_int64(st, 0);
         c->version = v >= 1 && v <= VT_PACK_VERSION_MAX ? (int)v : 0;
-        c->built = col_str(st, 1);
-        col_text(st, 2, &c->title);
-        col_text(st, 4, &c->subtitle);
+        c->built = content_col_str(st, 1);
+        content_col_text(st, 2, &c->title);
+        content_col_text(st, 4, &c->subtitle);
         rc = 0;
     } else {
         snprintf(err, errlen, "pack has no pack row");
@@ -340,7 +343,7 @@ static void people_free(VtPerson *p, int n)
     for (int i = 0; i < n; i++) {
         free(p[i].name);
         free(p[i].party);
-        text_free(&p[i].function);
+        content_text_free(&p[i].function);
     }
     free(p);
 }
@@ -349,9 +352,9 @@ static void doc_free(VtDoc *d)
 {
     free(d->id);
     free(d->source_file);
-    text_free(&d->title);
-    text_free(&d->addressee);
-    text_free(&d->summary);
+    content_text_free(&d->title);
+    content_text_free(&d->addressee);
+    content_text_free(&d->summary);
     free(d->submitted);
     free(d->answered);
     for (int i = 0; i < d->nrefs; i++)
@@ -362,23 +365,25 @@ static void doc_free(VtDoc *d)
     people_free(d->authors, d->nauthors);
     for (int i = 0; i < d->nitems; i++) {
         VtItem *it = &d->items[i];
-        text_free(&it->heading);
-        text_free(&it->body);
+        content_text_free(&it->heading);
+        content_text_free(&it->body);
         free(it->covers);
         for (int k = 0; k < it->nnotes; k++) {
-            text_free(&it->notes[k].body);
+            content_text_free(&it->notes[k].body);
             free(it->notes[k].url);
+            free(it->notes[k].link);
         }
         free(it->notes);
     }
     free(d->items);
+    content_curated_free(d);
 }
 
 void content_free(VtContent *c)
 {
     free(c->built);
-    text_free(&c->title);
-    text_free(&c->subtitle);
+    content_text_free(&c->title);
+    content_text_free(&c->subtitle);
     for (int i = 0; i < c->ndocs; i++)
         doc_free(&c->docs[i]);
     free(c->docs);
@@ -386,15 +391,15 @@ void content_free(VtContent *c)
         VtEvent *e = &c->events[i];
         free(e->id);
         free(e->date);
-        text_free(&e->title);
-        text_free(&e->body);
+        content_text_free(&e->title);
+        content_text_free(&e->body);
         free(e->quote);
     }
     free(c->events);
     for (int i = 0; i < c->nabout; i++) {
         free(c->about[i].id);
-        text_free(&c->about[i].heading);
-        text_free(&c->about[i].body);
+        content_text_free(&c->about[i].heading);
+        content_text_free(&c->about[i].body);
     }
     free(c->about);
     memset(c, 0, sizeof *c);

@@ -26,7 +26,9 @@ typedef enum { VT_ITEM_TEXT, VT_ITEM_QUESTION, VT_ITEM_ANSWER, VT_ITEM_POINT } V
 typedef struct {
     int number; /* footnote number as the source numbers it */
     VtText body;
-    char *url; /* NULL unless the source gives one */
+    char *url;  /* NULL unless the source gives one; exactly as given, for display */
+    char *link; /* the address that opens (for QR codes): url or the curator's mend; NULL
+                   exactly when url is */
 } VtFootnote;
 
 typedef struct {
@@ -49,6 +51,21 @@ typedef struct {
 
 typedef enum { VT_STATUS_ANSWERED, VT_STATUS_AWAITING, VT_STATUS_MEMO } VtStatus;
 
+/* The curated layer's verbatim spans, in the order of pack_highlight_kinds: a key sentence the
+ * story highlights, a hook the attract loop shows. */
+typedef enum { VT_HIGHLIGHT_KEY, VT_HIGHLIGHT_HOOK, VT_HIGHLIGHT_KINDS } VtHighlightKind;
+
+typedef struct {
+    int item;     /* index into the document's items */
+    int footnote; /* the number of the item's footnote quoted; 0: the item's body */
+    VtText quote; /* words of the source (nl) and of our translation (en), markup left out */
+    /* Who says it and when, to show with the quote. The curator's (curator_attribution) where
+     * the document cannot tell; otherwise composed by the loader from what the document states
+     * (content_attribution). Always set for hooks; both NULL for key sentences. */
+    VtText attribution;
+    int curator_attribution;
+} VtHighlight;
+
 typedef struct {
     char *id;
     int is_memo;
@@ -63,6 +80,9 @@ typedef struct {
     int naskers, nanswerers, nauthors;
     VtItem *items;
     int nitems;
+    VtText headline, context; /* the curator's; both NULL when the pack has no curated layer */
+    VtHighlight *highlights[VT_HIGHLIGHT_KINDS]; /* [VT_HIGHLIGHT_KEY] key sentences, ... */
+    int nhighlights[VT_HIGHLIGHT_KINDS];
 } VtDoc;
 
 typedef enum { VT_EVENT_EVENT, VT_EVENT_SUBMITTED, VT_EVENT_ANSWERED, VT_EVENT_MEMO } VtEventKind;
@@ -111,6 +131,13 @@ int content_find_doc(const VtContent *c, const char *id);
 
 /* Returns the item index within doc of the answer covering question number q, or -1. */
 int content_answer_for(const VtDoc *doc, int q);
+
+/* Composes who says the quote of `item` of doc (an index into its items) and when, from what
+ * the document states, into *out (the caller frees both strings): a question's askers with
+ * party and the submission date ("Vraag van Dassen (Volt), 24 juni 2026"), an answer's
+ * answerers with function and the answer date, a memo's author by function and its date;
+ * an unknown date as "datum onbekend" / "date unknown". Never NULL. */
+void content_attribution(const VtDoc *doc, int item, VtText *out);
 
 /* Returns the year (e.g. 2025) of a date text, or 0 for NULL/unparseable. */
 int date_year(const char *date);

@@ -3,7 +3,8 @@
  * nl/en column pair) so that a column added to the schema is one line here, and the order of
  * the checks: SQLite's own integrity and foreign keys first (later queries rely on them), then
  * translations (so an empty English text is reported as a missing translation, not as an empty
- * text), then the form of every text, then the document structure (pack_check_doc.c).
+ * text), then the form of every text, then the document structure (pack_check_doc.c), then the
+ * curated layer (pack_check_curated.c).
  */
 #include "pack_check.h"
 
@@ -44,7 +45,9 @@ const char *pack_check_col(sqlite3_stmt *st, int i)
     "'document ' || doc_id || ', ' || CASE WHEN kind = 'answer' THEN 'answer (item ' || seq "      \
     "|| ')' ELSE kind || ' ' || number END"
 
-typedef enum { PLAIN, PROSE, URL } VtTextKind;
+#define LABEL_HIGHLIGHT "'document ' || doc_id || ', ' || kind || ' ' || seq"
+
+typedef enum { PLAIN, PROSE, URL, LINK } VtTextKind;
 
 static const struct {
     const char *table, *label, *column;
@@ -81,6 +84,7 @@ static const struct {
     {"footnote", "'document ' || doc_id || ', footnote ' || number", "body_nl", PROSE},
     {"footnote", "'document ' || doc_id || ', footnote ' || number", "body_en", PROSE},
     {"footnote", "'document ' || doc_id || ', footnote ' || number", "url", URL},
+    {"footnote", "'document ' || doc_id || ', footnote ' || number", "link", LINK},
     {"event", "'event ' || id", "id", PLAIN},
     {"event", "'event ' || id", "date", PLAIN},
     {"event", "'event ' || id", "precision", PLAIN},
@@ -91,6 +95,15 @@ static const struct {
     {"event", "'event ' || id", "body_en", PROSE},
     {"event", "'event ' || id", "doc_id", PLAIN},
     {"event", "'event ' || id", "quote", PROSE},
+    {"curated", "'document ' || doc_id", "headline_nl", PROSE},
+    {"curated", "'document ' || doc_id", "headline_en", PROSE},
+    {"curated", "'document ' || doc_id", "context_nl", PROSE},
+    {"curated", "'document ' || doc_id", "context_en", PROSE},
+    {"highlight", LABEL_HIGHLIGHT, "kind", PLAIN},
+    {"highlight", LABEL_HIGHLIGHT, "quote_nl", PROSE},
+    {"highlight", LABEL_HIGHLIGHT, "quote_en", PROSE},
+    {"highlight", LABEL_HIGHLIGHT, "attribution_nl", PROSE},
+    {"highlight", LABEL_HIGHLIGHT, "attribution_en", PROSE},
     {"about", "'about ' || id", "id", PLAIN},
     {"about", "'about ' || id", "heading_nl", PROSE},
     {"about", "'about ' || id", "heading_en", PROSE},
@@ -112,6 +125,10 @@ static const struct {
     {"footnote", "'document ' || doc_id || ', footnote ' || number", "body_nl", "body_en"},
     {"event", "'event ' || id", "title_nl", "title_en"},
     {"event", "'event ' || id", "body_nl", "body_en"},
+    {"curated", "'document ' || doc_id", "headline_nl", "headline_en"},
+    {"curated", "'document ' || doc_id", "context_nl", "context_en"},
+    {"highlight", LABEL_HIGHLIGHT, "quote_nl", "quote_en"},
+    {"highlight", LABEL_HIGHLIGHT, "attribution_nl", "attribution_en"},
     {"about", "'about ' || id", "heading_nl", "heading_en"},
     {"about", "'about ' || id", "body_nl", "body_en"},
 };
@@ -179,6 +196,8 @@ static const struct {
      "document %s: not a valid person"},
     {"SELECT doc_id || ', footnote ' || number FROM footnote WHERE number <= 0",
      "document %s: footnote numbers start at 1"},
+    {"SELECT doc_id || ', footnote ' || number FROM footnote WHERE (url IS NULL) <> (link IS NULL)",
+     "document %s: a footnote has a link exactly when it has a url"},
     {"SELECT id || ' has kind ' || quote(kind) FROM event WHERE kind NOT IN "
      "('event', 'submitted', 'answered', 'memo')",
      "event %s"},
@@ -257,8 +276,9 @@ static const char *value_problem(sqlite3_stmt *st, VtTextKind kind, int *artifac
         return "contains a NUL byte";
     if (utf8_invalid_at(s, len) != (size_t)-1)
         return "is not valid UTF-8";
-    const char *why = pack_text_problem(s, kind == PROSE);
-    if (!why && kind != URL)
+    const char *why =
+        kind == LINK ? pack_text_link_problem(s) : pack_text_problem(s, kind == PROSE);
+    if (!why && kind != URL && kind != LINK)
         *artifact = (why = pack_text_artifact(s)) != NULL;
     return why;
 }
@@ -324,7 +344,8 @@ int pack_check_db_work(sqlite3 *db, char *err, size_t errlen, VtPackCheckWork *w
         check_pairs(db, err, errlen) != 0 || check_texts(db, err, errlen) != 0 ||
         pack_check_documents(db, err, errlen) != 0 || pack_check_items(db, err, errlen) != 0 ||
         pack_check_covers(db, err, errlen) != 0 || pack_check_footnotes(db, err, errlen) != 0 ||
-        pack_check_events(db, work ? &work->text_bytes : NULL, err, errlen) != 0)
+        pack_check_events(db, work ? &work->text_bytes : NULL, err, errlen) != 0 ||
+        pack_check_curated(db, work ? &work->text_bytes : NULL, err, errlen) != 0)
         rc = -1;
     if (own)
         sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);

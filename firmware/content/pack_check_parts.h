@@ -24,5 +24,8 @@ int pack_check_covers(sqlite3 *db, char *err, size_t errlen);
 int pack_check_footnotes(sqlite3 *db, char *err, size_t errlen);
 /* text_bytes, when not NULL, counts the bytes of cited text flattened (a work unit). */
 int pack_check_events(sqlite3 *db, unsigned long long *text_bytes, char *err, size_t errlen);
+/* The curated layer: word limits, counts and numbering of keys and hooks, and every quote
+ * verbatim in the Dutch and English of what it cites. text_bytes as for events. */
+int pack_check_curated(sqlite3 *db, unsigned long long *text_bytes, char *err, size_t errlen);
 
 #endif

@@ -10,7 +10,7 @@
 /* PRAGMA application_id of every pack: 'VTR1'. */
 #define VT_PACK_APPLICATION_ID 0x56545231
 /* PRAGMA user_version: the schema version this build writes and reads. */
-#define VT_PACK_SCHEMA_VERSION 1
+#define VT_PACK_SCHEMA_VERSION 2
 /* The range of pack.version every program enforces (builder, validator, importer, kiosk): the
  * kiosk holds it in an int, so a larger signed version must not install and then show as
  * another number. The validator checks it, since the schema's CHECK only says > 0. */
@@ -36,6 +36,20 @@ extern const char *const pack_item_kinds[VT_PACK_ITEM_KINDS];
 extern const char *const pack_doc_statuses[VT_PACK_DOC_STATUSES];
 extern const char *const pack_event_kinds[VT_PACK_EVENT_KINDS];
 extern const char *const pack_precisions[VT_PACK_PRECISIONS];
+
+/* The curated layer (tables curated and highlight): the highlight kinds, in the order of
+ * VtHighlightKind in content.h, and the limits the source parser (file:line), the validator
+ * and the loader share. A limit of 0 words means none. */
+#define VT_PACK_HIGHLIGHT_KINDS 2
+extern const char *const pack_highlight_kinds[VT_PACK_HIGHLIGHT_KINDS];
+typedef struct {
+    int min, max;  /* how many of the kind one curated document has */
+    int max_words; /* of the Dutch quote; 0: no limit */
+} VtPackHighlightRule;
+extern const VtPackHighlightRule pack_highlight_rules[VT_PACK_HIGHLIGHT_KINDS];
+#define VT_PACK_HEADLINE_MAX_WORDS 10
+#define VT_PACK_CONTEXT_MIN_WORDS 35
+#define VT_PACK_CONTEXT_MAX_WORDS 75
 
 /* Returns the index of word in words[0..n), or -1 when it is not one of them (or NULL). */
 int pack_vocab_find(const char *const *words, int n, const char *word);

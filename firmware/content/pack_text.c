@@ -241,6 +241,28 @@ const char *pack_text_problem(const char *s, int prose)
     return layout_problem(s, prose);
 }
 
+const char *pack_text_link_problem(const char *s)
+{
+    const char *host = NULL;
+    if (strncmp(s, "https://", 8) == 0)
+        host = s + 8;
+    else if (strncmp(s, "http://", 7) == 0)
+        host = s + 7;
+    if (!host)
+        return "no http:// or https:// scheme";
+    if (*host == '\0' || *host == '/' || *host == '.')
+        return "no host after the scheme";
+    int depth = 0;
+    for (const char *p = s; *p; p++) {
+        if ((unsigned char)*p <= ' ')
+            return "white space or a control character";
+        depth += (*p == '(') - (*p == ')');
+        if (depth < 0)
+            return "a ')' without its '('";
+    }
+    return depth ? "a '(' without its ')'" : NULL;
+}
+
 static int cmp_int(const void *a, const void *b)
 {
     int x = *(const int *)a, y = *(const int *)b;
@@ -300,6 +322,18 @@ int pack_text_contains(const char *text, const char *quote)
     free(t);
     free(q);
     return found;
+}
+
+int pack_text_words(const char *s)
+{
+    if (!s)
+        return 0;
+    char *plain = pack_text_plain(s);
+    int n = 0;
+    for (const char *p = plain; *p; p++)
+        n += (p == plain || p[-1] == ' ') && *p != ' ';
+    free(plain);
+    return n;
 }
 
 int pack_text_is_id(const char *s)

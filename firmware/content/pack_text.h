@@ -39,6 +39,12 @@ const char *pack_text_artifact(const char *s);
  * fine, else a one-line reason (static string). */
 const char *pack_text_problem(const char *s, int prose);
 
+/* Checks that a footnote's link opens as written in a browser or from a QR code: an absolute
+ * http(s) address with a host, no white space, balanced parentheses. Returns NULL when it does,
+ * else a one-line reason (static string). A source's url that fails this is kept as the source
+ * gives it; the curator adds `link:` with the address that opens (content/SCHEMA.md). */
+const char *pack_text_link_problem(const char *s);
+
 /* Stores the distinct footnote numbers referenced as [^N] in s into out[], ascending, and
  * returns how many there are; returns -1 when there are more than max. */
 int pack_text_markers(const char *s, int *out, int max);
@@ -50,6 +56,10 @@ char *pack_text_plain(const char *s);
 
 /* Returns 1 when `quote` occurs in `text`, both compared in their pack_text_plain() form. */
 int pack_text_contains(const char *text, const char *quote);
+
+/* Returns the number of words of s (runs of characters between white space), counted on its
+ * pack_text_plain() form so markers and emphasis do not count; 0 for NULL. */
+int pack_text_words(const char *s);
 
 /* Returns 1 when s is a valid id: 1 to 64 characters from a-z, 0-9 and '-'. */
 int pack_text_is_id(const char *s);

@@ -1,4 +1,4 @@
--- Vitrine content pack schema, version 1.
+-- Vitrine content pack schema, version 2 (version 1 had no curated layer).
 --
 -- A pack is one SQLite file built by `vitrine-pack build` from content/ and read, read-only and
 -- as untrusted input, by the kiosk and the importer. The schema is normalised: a document owns
@@ -11,7 +11,7 @@
 -- `[^N]` references footnote N of the same document.
 --
 -- Dates are TEXT in one of three precisions: 'YYYY', 'YYYY-MM', 'YYYY-MM-DD'.
--- The file carries PRAGMA application_id = 0x56545231 ('VTR1') and PRAGMA user_version = 1,
+-- The file carries PRAGMA application_id = 0x56545231 ('VTR1') and PRAGMA user_version = 2,
 -- journal_mode=DELETE, no triggers and no views.
 --
 -- This text is compiled into the programs (pack_schema_sql): the builder executes it, and
@@ -110,6 +110,8 @@ CREATE TABLE footnote (
   body_nl  TEXT NOT NULL CHECK (length(body_nl) > 0),
   body_en  TEXT NOT NULL CHECK (length(body_en) > 0),
   url      TEXT CHECK (url IS NULL OR length(url) > 0), -- only when the source gives one
+  link     TEXT CHECK ((link IS NULL) = (url IS NULL)), -- the address that opens: url, or the
+                                                -- curator's mend of a url that does not
   PRIMARY KEY (doc_id, number),
   FOREIGN KEY (doc_id, item_seq) REFERENCES item(doc_id, seq)
 ) STRICT;
@@ -146,4 +148,33 @@ CREATE TABLE about (
   heading_en TEXT NOT NULL,
   body_nl    TEXT NOT NULL,
   body_en    TEXT NOT NULL
+) STRICT;
+
+-- The curated layer (optional per document; content/ has it for every one): the curator's
+-- headline and context, shown marked as the curator's.
+CREATE TABLE curated (
+  doc_id      TEXT PRIMARY KEY REFERENCES document(id),
+  headline_nl TEXT NOT NULL,                    -- at most 10 words (VT_PACK_HEADLINE_MAX_WORDS)
+  headline_en TEXT NOT NULL,
+  context_nl  TEXT NOT NULL,                    -- 35 to 75 words
+  context_en  TEXT NOT NULL
+) STRICT;
+
+-- Verbatim spans of a curated document: key sentences the story highlights, hooks the attract
+-- loop shows. quote_nl is words of the cited Dutch text, quote_en of its English translation
+-- (markup left out, as event.quote); the validator checks both.
+CREATE TABLE highlight (
+  doc_id         TEXT NOT NULL REFERENCES curated(doc_id),
+  kind           TEXT NOT NULL CHECK (kind IN ('key', 'hook')),
+  seq            INTEGER NOT NULL CHECK (seq > 0), -- 1..n per document and kind
+  item_seq       INTEGER NOT NULL,              -- the cited item
+  footnote       INTEGER,                       -- the footnote of that item quoted; NULL: its body
+  quote_nl       TEXT NOT NULL CHECK (length(quote_nl) > 0),
+  quote_en       TEXT NOT NULL CHECK (length(quote_en) > 0),
+  attribution_nl TEXT,                          -- the curator's, where the kiosk cannot compose
+  attribution_en TEXT,                          -- who said it from the document (NULL: compose)
+  CHECK ((attribution_nl IS NULL) = (attribution_en IS NULL)),
+  PRIMARY KEY (doc_id, kind, seq),
+  FOREIGN KEY (doc_id, item_seq) REFERENCES item(doc_id, seq),
+  FOREIGN KEY (doc_id, footnote) REFERENCES footnote(doc_id, number)
 ) STRICT;

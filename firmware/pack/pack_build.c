@@ -115,9 +115,31 @@ static void write_items(VtWriter *w, const VtSrcDoc *d)
                    it->covers[j]);
         for (size_t j = 0; j < it->nnotes; j++) {
             const VtSrcFootnote *fn = &it->notes[j];
-            insert(w, "INSERT INTO footnote VALUES (?, ?, ?, ?, ?, ?)", "tiittt", d->id, fn->number,
-                   seq, fn->body.nl, fn->body.en, fn->url);
+            insert(w, "INSERT INTO footnote VALUES (?, ?, ?, ?, ?, ?, ?)", "tiitttt", d->id,
+                   fn->number, seq, fn->body.nl, fn->body.en, fn->url,
+                   fn->link ? fn->link : fn->url);
         }
+    }
+}
+
+static void write_curated(VtWriter *w, const VtSrcDoc *d)
+{
+    if (!d->curated_line)
+        return;
+    insert(w, "INSERT INTO curated VALUES (?, ?, ?, ?, ?)", "ttttt", d->id, d->headline.nl,
+           d->headline.en, d->context.nl, d->context.en);
+    for (size_t i = 0; i < d->nhighlights; i++) {
+        const VtSrcHighlight *h = &d->highlights[i];
+        const char *sql = h->footnote
+                              ? "INSERT INTO highlight VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                              : "INSERT INTO highlight VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?)";
+        if (h->footnote)
+            insert(w, sql, "ttiiitttt", d->id, pack_highlight_kinds[h->kind], h->number,
+                   h->item_seq, h->footnote, h->quote.nl, h->quote.en, h->attribution.nl,
+                   h->attribution.en);
+        else
+            insert(w, sql, "ttiitttt", d->id, pack_highlight_kinds[h->kind], h->number, h->item_seq,
+                   h->quote.nl, h->quote.en, h->attribution.nl, h->attribution.en);
     }
 }
 
@@ -131,6 +153,7 @@ static void write_document(VtWriter *w, const VtSrcDoc *d, int seq)
         insert(w, "INSERT INTO reference VALUES (?, ?, ?)", "tit", d->id, (int)i + 1, d->refs[i]);
     write_people(w, d);
     write_items(w, d);
+    write_curated(w, d);
 }
 
 static const char *precision_of(const char *date)

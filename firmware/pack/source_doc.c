@@ -54,6 +54,7 @@ static const VtFieldRule note_rules[] = {
     {"nl", VT_FIELD_REQUIRED | VT_FIELD_TEXT},
     {"en", VT_FIELD_REQUIRED | VT_FIELD_TEXT},
     {"url", VT_FIELD_URL},
+    {"link", VT_FIELD_URL},
     {NULL, 0},
 };
 
@@ -249,6 +250,24 @@ static void parse_numbered(VtDocParse *dp, const VtSrcSection *s, VtSrcItemKind 
         it->heading = source_text(s, "heading.nl", "heading.en");
 }
 
+/* A footnote's url stays as the source gives it; what the kiosk links to (its QR code) must
+ * open, so a url that does not needs the curator's link:, and a link needs the url it mends. */
+static void check_link(VtParse *p, const VtSrcFootnote *fn)
+{
+    if (fn->link && !fn->url) {
+        source_error(p, fn->line, "footnote %d: link: mends a url:, but there is none", fn->number);
+        return;
+    }
+    const char *why = fn->url ? pack_text_link_problem(fn->link ? fn->link : fn->url) : NULL;
+    if (why && fn->link)
+        source_error(p, fn->line, "footnote %d, link: does not open: %s", fn->number, why);
+    else if (why)
+        source_error(p, fn->line,
+                     "footnote %d, url: does not open as the source gives it (%s); keep url: "
+                     "verbatim and add link: with the address that opens",
+                     fn->number, why);
+}
+
 static void parse_answer(VtDocParse *dp, const VtSrcSection *s)
 {
     int covers[VT_PACK_MAX_COVERS], n = 0;
@@ -305,8 +324,12 @@ static void parse_footnote(VtDocParse *dp, const VtSrcSection *s)
     VtSrcItem *it = &d->items[d->nitems - 1];
     it->notes = xrealloc(it->notes, sizeof *it->notes * (it->nnotes + 1));
     VtSrcFootnote *fn = &it->notes[it->nnotes++];
-    *fn = (VtSrcFootnote){.number = number, .line = s->line, .url = source_value(s, "url")};
+    *fn = (VtSrcFootnote){.number = number,
+                          .line = s->line,
+                          .url = source_value(s, "url"),
+                          .link = source_value(s, "link")};
     fn->body = source_text(s, "nl", "en");
+    check_link(dp->p, fn);
 }
 
 /* Every covered question exists and is answered once; a document awaiting answers has none. */
@@ -413,6 +436,8 @@ static void parse_section(VtDocParse *dp, const VtSrcSection *s)
             return;
         }
     }
+    if (source_parse_curated(dp->p, dp->doc, s))
+        return;
     if (strcmp(s->name, "answer") == 0)
         parse_answer(dp, s);
     else if (strcmp(s->name, "footnote") == 0)
@@ -438,6 +463,7 @@ void source_parse_document(VtParse *p, const VtSrcFile *f)
     check_answers(p, &doc);
     for (size_t i = 0; i < doc.nitems; i++)
         check_markers(p, &doc.items[i]);
+    source_check_curated(p, &doc, p->errors == 0);
     if (!doc.id) { /* nothing to link to; the errors are reported */
         source_free_doc(&doc);
         return;

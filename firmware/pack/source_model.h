@@ -31,7 +31,8 @@ typedef struct {
     int number; /* as the source numbers it */
     int line;
     VtSrcText body;
-    char *url; /* NULL unless given */
+    char *url;  /* NULL unless given; exactly as the source gives it */
+    char *link; /* the curator's address that opens, where url does not; NULL otherwise */
 } VtSrcFootnote;
 
 typedef enum { VT_SRC_TEXT, VT_SRC_QUESTION, VT_SRC_ANSWER, VT_SRC_POINT } VtSrcItemKind;
@@ -47,6 +48,18 @@ typedef struct {
     size_t nnotes;
 } VtSrcItem;
 
+/* A [key N] or [hook N] of the curated layer. */
+typedef struct {
+    int kind; /* index into pack_highlight_kinds: 0 key, 1 hook */
+    int number;
+    int line;
+    char *item;            /* the citation as written ("answer 2 3") */
+    int item_seq;          /* resolved by the parser */
+    int footnote;          /* the footnote quoted, 0: the item's body */
+    VtSrcText quote;       /* nl from `quote`, en from `en` */
+    VtSrcText attribution; /* the curator's; both NULL: composed by the kiosk */
+} VtSrcHighlight;
+
 typedef struct {
     char *file; /* as shown in messages */
     int line;
@@ -59,6 +72,10 @@ typedef struct {
     size_t npeople;
     VtSrcItem *items; /* in source order; an item's seq is its index + 1 */
     size_t nitems;
+    int curated_line;            /* of [curated], 0 when the document has no curated layer */
+    VtSrcText headline, context; /* the curator's */
+    VtSrcHighlight *highlights;  /* keys and hooks, in file order */
+    size_t nhighlights;
 } VtSrcDoc;
 
 typedef struct {

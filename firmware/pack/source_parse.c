@@ -41,6 +41,7 @@ size_t source_parse_text(VtSource *src, const char *dir, const char *relpath, co
     VtParse p = {.dir = dir, .file = file, .diag = diag, .src = src};
     VtSrcFile f;
     source_lex(&f, text, len, file, diag);
+    p.errors = diag->n - before; /* the lexer's, so a parser can tell the file is clean */
     if (strcmp(relpath, "pack.txt") == 0) {
         source_parse_version(&p, &f);
     } else if (strcmp(relpath, "about.txt") == 0) {
@@ -175,10 +176,18 @@ void source_free_doc(VtSrcDoc *d)
         for (size_t j = 0; j < it->nnotes; j++) {
             free_text(&it->notes[j].body);
             free(it->notes[j].url);
+            free(it->notes[j].link);
         }
         free(it->notes);
     }
     free(d->items);
+    free_text(&d->headline), free_text(&d->context);
+    for (size_t i = 0; i < d->nhighlights; i++) {
+        VtSrcHighlight *h = &d->highlights[i];
+        free(h->item);
+        free_text(&h->quote), free_text(&h->attribution);
+    }
+    free(d->highlights);
     memset(d, 0, sizeof *d);
 }
 

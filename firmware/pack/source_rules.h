@@ -58,6 +58,20 @@ int source_number(const char *s);
  * per call is not used: the caller passes a buffer. Returns out. */
 char *source_label(const VtSrcSection *s, char *out, size_t outlen);
 
+/* Resolves a citation ("question 3", "answer 2 3", "point 1", "text 2", "footnote 4", and with
+ * allow_document "document") in d: sets *seq (0 for the document), *footnote (the footnote
+ * number, 0 when the citation is not a footnote) and *text (the cited Dutch and English).
+ * Returns 0; 1 when the citation is malformed; -1 when it names nothing in d. */
+int source_resolve_item(const VtSrcDoc *d, const char *item, int allow_document, int *seq,
+                        int *footnote, const VtSrcText **text);
+
+/* The curated layer of a document file (source_curated.c): takes a [curated], [key N] or
+ * [hook N] section into d; returns 0 when s is none of these. */
+int source_parse_curated(VtParse *p, VtSrcDoc *d, const VtSrcSection *s);
+/* After the whole file: counts, numbering and, with cite set (the caller passes 0 when the
+ * file's items already have errors, which would only echo here), citations and quotes. */
+void source_check_curated(VtParse *p, VtSrcDoc *d, int cite);
+
 /* Per-file parsers, called by source_parse_text() with p->file set. */
 void source_parse_document(VtParse *p, const VtSrcFile *f);
 void source_parse_timeline(VtParse *p, const VtSrcFile *f);

@@ -86,46 +86,6 @@ void source_parse_timeline(VtParse *p, const VtSrcFile *f)
     strmap_free(&ids);
 }
 
-/* Finds the item an event cites; sets *seq (0 for the document) and *text (where the quote
- * must be). Returns 0, or -1 when the citation is malformed (1) or names nothing (-1). */
-static int resolve_item(const VtSrcDoc *d, const char *item, int *seq, const char **text)
-{
-    if (strcmp(item, "document") == 0) {
-        *seq = 0, *text = d->title.nl;
-        return 0;
-    }
-    char kind[16];
-    int a = 0, b = 0, n = sscanf(item, "%15s %d %d", kind, &a, &b);
-    if (n < 2 || a <= 0)
-        return 1;
-    for (size_t i = 0; i < d->nitems; i++) {
-        const VtSrcItem *it = &d->items[i];
-        *seq = (int)i + 1, *text = it->body.nl;
-        if (strcmp(kind, "footnote") == 0 && n == 2) {
-            for (size_t j = 0; j < it->nnotes; j++) {
-                if (it->notes[j].number == a) {
-                    *text = it->notes[j].body.nl;
-                    return 0;
-                }
-            }
-            continue;
-        }
-        if (strcmp(kind, source_kind_name(it->kind)) != 0)
-            continue;
-        if (it->kind != VT_SRC_ANSWER && n == 2 && it->number == a)
-            return 0;
-        int has_a = 0, has_b = n < 3;
-        for (size_t j = 0; j < it->ncovers; j++)
-            has_a |= it->covers[j] == a, has_b |= it->covers[j] == b;
-        if (it->kind == VT_SRC_ANSWER && has_a && has_b)
-            return 0;
-    }
-    int known = strcmp(kind, "footnote") == 0 || strcmp(kind, "question") == 0 ||
-                strcmp(kind, "answer") == 0 || strcmp(kind, "point") == 0 ||
-                strcmp(kind, "text") == 0;
-    return known ? -1 : 1;
-}
-
 /* How an event's citation resolved; LINK_CITED events still need their quote looked up. */
 typedef enum { LINK_CITED, LINK_NO_DOC, LINK_MALFORMED, LINK_NO_ITEM, LINK_UNCHECKED } VtLinkState;
 
@@ -138,7 +98,10 @@ static VtLinkState link_event(VtSource *src, VtSrcEvent *e, const char **text)
     if (d == (size_t)-1)
         return LINK_NO_DOC;
     e->doc_index = d;
-    int rc = resolve_item(&src->docs[d], e->item, &e->item_seq, text);
+    const VtSrcText *cited = NULL;
+    int footnote = 0;
+    int rc = source_resolve_item(&src->docs[d], e->item, 1, &e->item_seq, &footnote, &cited);
+    *text = rc == 0 && cited ? cited->nl : NULL;
     return rc > 0 ? LINK_MALFORMED : rc < 0 ? LINK_NO_ITEM : LINK_CITED;
 }
 

@@ -34,7 +34,7 @@ static int source_entry(VtPage *p, const VtBuild *b, const VtDoc *d, int y)
                 continue;
             y += t->unit;
             page_fill(p, (VtRect){t->col_x, y, qr, qr}, VT_SURFACE);
-            page_qr(p, (VtRect){t->col_x, y, qr, qr}, fn->url);
+            page_qr(p, (VtRect){t->col_x, y, qr, qr}, fn->link);
             int tx = t->col_x + qr + t->gap, tw = t->col_w - qr - t->gap;
             int ty = y;
             ty += build_label(p, b, str_get(S_SCAN, l), tx, ty, tw);

@@ -113,7 +113,7 @@ static int card(VtPage *p, const VtBuild *b, int doc, int i, int y)
     build_text_clamped(p, b, text_get(&it->body, b->lang), x + pad, ty, w - 2 * pad,
                        VT_FONT_REGULAR, t->body_px, t->body_line, VT_TEXT, lines);
     page_hit(p, r, VT_ACT_OPEN_ITEM, doc, i);
-    return h + t->unit * 2;
+    return h + t->target_gap; /* cards are targets: 3 mm apart */
 }
 
 void screen_doc_build(VtPage *p, const VtBuild *b, int doc)

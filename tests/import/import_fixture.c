@@ -104,7 +104,7 @@ int fx_make_pack(const char *path, int64_t version)
     if (!schema || sqlite3_open(path, &db) != SQLITE_OK)
         goto done;
     VtBuf sql = {0};
-    buf_printf(&sql, "PRAGMA application_id = %d; PRAGMA user_version = 1; BEGIN; %s ", 0x56545231,
+    buf_printf(&sql, "PRAGMA application_id = %d; PRAGMA user_version = 2; BEGIN; %s ", 0x56545231,
                schema);
     buf_printf(&sql, pack_rows, (long long)version);
     buf_puts(&sql, "COMMIT;");

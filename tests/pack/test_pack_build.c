@@ -82,6 +82,56 @@ static void fixture_builds_a_valid_pack(void)
     CHECK_ROWS("a.vpack", "SELECT id, seq FROM about", "one|1");
 }
 
+/* The curated layer (issue 12): the builder stores it, the loader reads it with each hook's
+ * attribution composed from what the document states, or the curator's where it is given. */
+static void curated_layer_is_built_and_loaded(void)
+{
+    CHECK_INT(fixture_build(fixture, "c.vpack", NULL), 0);
+    CHECK_ROWS("c.vpack", "SELECT doc_id, headline_en FROM curated",
+               "alpha|The police have used the software since 2018");
+    CHECK_ROWS("c.vpack",
+               "SELECT kind, seq, item_seq, footnote, quote_nl, attribution_en FROM highlight "
+               "ORDER BY kind, seq",
+               "hook|1|3|-|Ja.|-;hook|2|4|-|Sinds wanneer gebruikt de politie de software?|-;"
+               "hook|3|2|1|Krant, 1 juli 2025.|A newspaper, cited in question 1;"
+               "key|1|4|-|Sinds wanneer gebruikt de politie de software?|-");
+    VtContent c;
+    char err[256] = "";
+    CHECK_INT(content_load(&c, "c.vpack", err, sizeof err), 0);
+    int a = content_find_doc(&c, "alpha"), b = content_find_doc(&c, "beta");
+    CHECK(a >= 0 && b >= 0);
+    if (a < 0 || b < 0)
+        return;
+    const VtDoc *d = &c.docs[a];
+    CHECK_STR(text_get(&d->headline, VT_LANG_NL), "De politie gebruikt de software sinds 2018");
+    CHECK(strncmp(text_get(&d->context, VT_LANG_EN), "Member Alfa (ABC)", 17) == 0);
+    CHECK_INT(d->nhighlights[VT_HIGHLIGHT_KEY], 1);
+    CHECK_INT(d->nhighlights[VT_HIGHLIGHT_HOOK], 3);
+    const VtHighlight *h = d->highlights[VT_HIGHLIGHT_HOOK];
+    CHECK_INT(d->items[h[0].item].kind, VT_ITEM_ANSWER);
+    CHECK_STR(h[0].attribution.s[VT_LANG_NL],
+              "Antwoord van C. Charlie (minister van Testzaken), september 2025");
+    CHECK_STR(h[0].attribution.s[VT_LANG_EN],
+              "Answer from C. Charlie (Minister of Test Affairs), September 2025");
+    CHECK_STR(h[1].attribution.s[VT_LANG_NL], "Vraag van Alfa (ABC) en Bravo, 11 juli 2025");
+    CHECK_STR(h[1].attribution.s[VT_LANG_EN], "Question from Alfa (ABC) and Bravo, 11 July 2025");
+    CHECK(!h[0].curator_attribution && h[2].curator_attribution);
+    CHECK_INT(h[2].footnote, 1);
+    CHECK_STR(h[2].attribution.s[VT_LANG_EN], "A newspaper, cited in question 1");
+    CHECK(d->highlights[VT_HIGHLIGHT_KEY][0].attribution.s[VT_LANG_NL] == NULL);
+    /* a memo's passage: its author as the source names it (by function only) and its date */
+    VtText t;
+    content_attribution(&c.docs[b], 1, &t);
+    CHECK_STR(t.s[VT_LANG_NL], "Nota, CIO van Defensie, juni 2026");
+    CHECK_STR(t.s[VT_LANG_EN], "Memo, Defence CIO, June 2026");
+    free(t.s[0]), free(t.s[1]);
+    /* no curated layer: nothing is made up */
+    int g = content_find_doc(&c, "gamma");
+    CHECK(g >= 0 && c.docs[g].headline.s[VT_LANG_NL] == NULL &&
+          c.docs[g].nhighlights[VT_HIGHLIGHT_HOOK] == 0);
+    content_free(&c);
+}
+
 static void document_dates_become_events(void)
 {
     CHECK_ROWS("a.vpack",
@@ -275,6 +325,10 @@ static void vocabularies_match_the_schema(void)
     check_vocab("status", pack_doc_statuses, VT_PACK_DOC_STATUSES);
     check_vocab("kind", pack_event_kinds, VT_PACK_EVENT_KINDS);
     check_vocab("precision", pack_precisions, VT_PACK_PRECISIONS);
+    check_vocab("kind", pack_highlight_kinds, VT_PACK_HIGHLIGHT_KINDS);
+    CHECK_INT(VT_PACK_HIGHLIGHT_KINDS, VT_HIGHLIGHT_KINDS);
+    CHECK_INT(pack_vocab_find(pack_highlight_kinds, VT_PACK_HIGHLIGHT_KINDS, "hook"),
+              VT_HIGHLIGHT_HOOK);
     CHECK_INT(pack_vocab_find(pack_item_kinds, VT_PACK_ITEM_KINDS, "answer"), VT_ITEM_ANSWER);
     CHECK_INT(pack_vocab_find(pack_doc_statuses, VT_PACK_DOC_STATUSES, "awaiting"),
               VT_STATUS_AWAITING);
@@ -289,6 +343,7 @@ int main(int argc, char **argv)
     if (fixture_begin(argc, argv, &fixture, &tmp) != 0)
         return 2;
     RUN(fixture_builds_a_valid_pack);
+    RUN(curated_layer_is_built_and_loaded);
     RUN(document_dates_become_events);
     RUN(event_titles_list_the_askers);
     RUN(builds_are_byte_identical);

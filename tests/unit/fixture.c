@@ -49,6 +49,8 @@ static void doc_questions(VtDoc *d)
     d->items[0].notes = xcalloc(1, sizeof(VtFootnote));
     d->items[0].notes[0] = (VtFootnote){
         1, T("NRC, 17 juni 2026", "NRC, 17 June 2026"),
+        /* as a source may give it (no scheme), and the curator's link that opens */
+        xstrdup("www.example.org/een/heel/lang/pad/naar/een-artikel-met-een-lange-naam"),
         xstrdup("https://www.example.org/een/heel/lang/pad/naar/een-artikel-met-een-lange-naam")};
     d->items[1] = item(2, VT_ITEM_ANSWER, 0, "Ja.", "Yes.");
     d->items[1].covers = xcalloc(1, sizeof(int));

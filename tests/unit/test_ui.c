@@ -380,6 +380,31 @@ static void labels_describe_what_the_sources_show(void)
     CHECK_STR(str_get(S_NOT_ANSWERED, VT_LANG_EN), "no answer in the sources");
 }
 
+/* Issue 13 (look): a QR code opens the footnote's link, not the url as the source gives it
+ * (one source's url has no scheme, another a stray ')'); the shown url stays verbatim. */
+static void qr_codes_open_the_link(void)
+{
+    VtUi *ui = start(1280, 800);
+    tap(ui, 600, 400); /* out of the attract loop */
+    CHECK(tap_action(ui, VT_ACT_ABOUT, 0));
+    CHECK_INT(view(ui).screen, VT_SCR_ABOUT);
+    const VtFootnote *fn = &C.docs[0].items[0].notes[0];
+    VtFrame f = frame(ui);
+    int qrs = 0, wrong = 0;
+    for (int l = 0; l < f.nlayers; l++) {
+        for (int i = 0; i < f.layers[l].page->nboxes; i++) {
+            const VtBox *b = &f.layers[l].page->boxes[i];
+            if (b->kind == VT_BOX_QR) {
+                qrs++;
+                wrong += strcmp(b->text, fn->link) != 0;
+            }
+        }
+    }
+    CHECK(qrs >= 1);
+    CHECK_INT(wrong, 0);
+    ui_free(ui);
+}
+
 int main(void)
 {
     fixture_content(&C);
@@ -400,6 +425,7 @@ int main(void)
     RUN(today_moves_at_midnight);
     RUN(long_timeline_thumb_stays_on_track);
     RUN(labels_describe_what_the_sources_show);
+    RUN(qr_codes_open_the_link);
     content_free(&C);
     return vt_test_finish();
 }
