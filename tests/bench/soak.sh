@@ -3,7 +3,7 @@
 # clock: each round a visitor session (500 random touches, drags, swipes and keys), the idle
 # timeout and ten minutes of attract loop (12.5 simulated minutes a round). After one warm-up
 # round, resident memory must grow less than 1 MiB and open descriptors not at all; the script
-# fails otherwise. Prints the kiosk's --stats line. Takes about a minute of CPU per simulated hour.
+# fails otherwise. Prints the kiosk's --stats line. About 20 s of CPU per simulated hour here.
 #   tests/bench/soak.sh [BUILD_DIR] [ROUNDS]      (default: build, 115 rounds = 24 h)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
