@@ -3,7 +3,8 @@
 # clock: each round a visitor session (500 random touches, drags, swipes and keys), the idle
 # timeout and ten minutes of attract loop (12.5 simulated minutes a round). After a warm-up
 # round (3,000 random events), resident memory must grow less than 2 MiB (as in monkey.vts)
-# and open descriptors not at all; the script fails otherwise. Prints the kiosk's --stats line. About 20 s of CPU per simulated hour here.
+# and open descriptors not at all; the script fails otherwise. Prints the kiosk's --stats line.
+# About 20 s of CPU per simulated hour here.
 #   tests/bench/soak.sh [BUILD_DIR] [ROUNDS]      (default: build, 115 rounds = 24 h)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
