@@ -26,7 +26,8 @@
  *   expect unit KIND N            the reader shows question/point/text number N
  *   expect warning yes|no         the idle countdown is showing
  *   expect COUNTER OP N           frames|textures|glyphs|builds since mark, or rss: growth of
- *                                 resident memory since mark in KiB; OP is = < > <= >=
+ *                                 resident memory since mark in KiB, or fds: growth of open
+ *                                 descriptors since mark; OP is = < > <= >=
  *   expect scroll OP N            the current scroll offset in pixels
  *   monkey N SEED                 N random touches, drags, swipes, keys and waits
  *   sync MS                       wait (real time) for the pack store to change and reload

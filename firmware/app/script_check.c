@@ -12,6 +12,7 @@
 #include "log.h"
 #include "render.h"
 
+#include <dirent.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,11 +42,23 @@ static long rss_kib(void)
     return resident * (sysconf(_SC_PAGESIZE) / 1024);
 }
 
+/* Open descriptors: the entries of /proc/self/fd, less the one listing them. */
+static long open_fds(void)
+{
+    long n = -1;
+    DIR *d = opendir("/proc/self/fd");
+    for (struct dirent *e; d && (e = readdir(d));)
+        n += e->d_name[0] != '.';
+    if (d)
+        closedir(d);
+    return n;
+}
+
 static VtCounters counters(const VtScriptState *s)
 {
     VtRenderStats r = render_stats(s->app->render);
-    return (VtCounters){r.frames, r.texture_creates, r.glyph_renders, ui_builds(s->app->ui),
-                        rss_kib()};
+    return (VtCounters){r.frames,  r.texture_creates, r.glyph_renders, ui_builds(s->app->ui),
+                        rss_kib(), open_fds()};
 }
 
 void script_mark(VtScriptState *s) { s->mark = counters(s); }
@@ -153,6 +166,8 @@ static int expect_counter(VtScriptState *s, char **t)
         v = ui_scroll_offset(s->app->ui);
     else if (!strcmp(t[1], "rss"))
         v = now.rss_kib - s->mark.rss_kib; /* growth, KiB */
+    else if (!strcmp(t[1], "fds"))
+        v = now.fds - s->mark.fds; /* growth */
     else
         return fail(s, "unknown expectation '%s'", t[1]);
     if (!t[2] || !t[3])

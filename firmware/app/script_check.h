@@ -10,6 +10,7 @@
 typedef struct {
     unsigned long frames, textures, glyphs, builds;
     long rss_kib; /* resident memory now */
+    long fds;     /* open descriptors now */
 } VtCounters;
 
 typedef struct {

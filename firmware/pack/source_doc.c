@@ -153,11 +153,10 @@ static void check_identity(VtParse *p, const VtSrcSection *s, VtSrcDoc *d)
     if (id && !pack_text_is_id(id->value))
         source_error(p, id->line, "id '%s' must be 1 to 64 lower-case letters, digits and dashes",
                      id->value);
-    for (size_t i = 0; id && i < p->src->ndocs; i++) {
-        if (strcmp(p->src->docs[i].id, id->value) == 0)
-            source_error(p, id->line, "duplicate document id '%s' (first in %s:%d)", id->value,
-                         p->src->docs[i].file, p->src->docs[i].line);
-    }
+    size_t first = id ? strmap_find(&p->src->doc_ids, id->value) : (size_t)-1;
+    if (first != (size_t)-1)
+        source_error(p, id->line, "duplicate document id '%s' (first in %s:%d)", id->value,
+                     p->src->docs[first].file, p->src->docs[first].line);
     if (src && src->value[0] && !source_exists(p, src->value))
         source_error(p, src->line, "source '%s' is not a file in sources/", src->value);
     d->id = source_value(s, "id");
@@ -471,4 +470,5 @@ void source_parse_document(VtParse *p, const VtSrcFile *f)
     }
     p->src->docs = xrealloc(p->src->docs, sizeof *p->src->docs * (p->src->ndocs + 1));
     p->src->docs[p->src->ndocs++] = doc;
+    strmap_add(&p->src->doc_ids, doc.id, p->src->ndocs - 1);
 }

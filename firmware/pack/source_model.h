@@ -8,6 +8,8 @@
 #ifndef VT_SOURCE_MODEL_H
 #define VT_SOURCE_MODEL_H
 
+#include "strmap.h"
+
 #include <stddef.h>
 
 /* A Dutch text with its English translation; both NULL when the field is absent. */
@@ -97,6 +99,7 @@ typedef struct {
     size_t nintros;
     VtSrcDoc *docs;
     size_t ndocs;
+    VtStrMap doc_ids; /* each document id with its first index in docs (keys borrowed) */
     VtSrcEvent *events;
     size_t nevents;
     char *timeline_file; /* as shown in messages */

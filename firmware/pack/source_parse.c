@@ -138,7 +138,7 @@ int source_parse_dir(VtSource *out, const char *dir, VtDiag *diag)
     parse_documents(out, dir, diag);
     parse_file(out, dir, "timeline.txt", 0, diag);
     if (diag->n == before)
-        source_link_events(out, diag);
+        source_link_events(out, diag, NULL);
     if (diag->n == before)
         return 0;
     source_free(out);
@@ -202,6 +202,7 @@ void source_free(VtSource *src)
     for (size_t i = 0; i < src->ndocs; i++)
         source_free_doc(&src->docs[i]);
     free(src->docs);
+    strmap_free(&src->doc_ids);
     for (size_t i = 0; i < src->nevents; i++) {
         VtSrcEvent *e = &src->events[i];
         free(e->id), free(e->date), free(e->doc), free(e->item), free(e->quote);

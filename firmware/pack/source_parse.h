@@ -25,7 +25,9 @@ size_t source_parse_text(VtSource *src, const char *dir, const char *relpath, co
                          size_t len, VtDiag *diag);
 
 /* Resolves every event's document and item against src's documents and checks its quote.
- * Returns the number of errors reported. */
-size_t source_link_events(VtSource *src, VtDiag *diag);
+ * Returns the number of errors reported. text_bytes, when not NULL, receives the bytes of cited
+ * text flattened for the quote checks (a work unit: each cited text once, however many events
+ * quote it). */
+size_t source_link_events(VtSource *src, VtDiag *diag, unsigned long long *text_bytes);
 
 #endif

@@ -11,6 +11,7 @@
 #include "source_rules.h"
 #include "strmap.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -85,38 +86,95 @@ void source_parse_timeline(VtParse *p, const VtSrcFile *f)
     strmap_free(&ids);
 }
 
-static void link_event(VtParse *p, VtSrcEvent *e)
+/* How an event's citation resolved; LINK_CITED events still need their quote looked up. */
+typedef enum { LINK_CITED, LINK_NO_DOC, LINK_MALFORMED, LINK_NO_ITEM, LINK_UNCHECKED } VtLinkState;
+
+/* Resolves e's document and item; sets *text to where its quote must be (may be NULL). */
+static VtLinkState link_event(VtSource *src, VtSrcEvent *e, const char **text)
 {
-    const VtSrcDoc *d = NULL;
-    for (size_t i = 0; i < p->src->ndocs; i++) {
-        if (strcmp(p->src->docs[i].id, e->doc) == 0)
-            d = &p->src->docs[i], e->doc_index = i;
-    }
-    if (!d) {
-        source_error(p, e->line, "event %s: unknown document '%s'", e->id, e->doc);
-        return;
-    }
-    const VtSrcText *text = NULL;
+    if (!e->doc || !e->item || !e->quote)
+        return LINK_UNCHECKED; /* its fields are reported missing already */
+    size_t d = strmap_find(&src->doc_ids, e->doc);
+    if (d == (size_t)-1)
+        return LINK_NO_DOC;
+    e->doc_index = d;
+    const VtSrcText *cited = NULL;
     int footnote = 0;
-    int rc = source_resolve_item(d, e->item, 1, &e->item_seq, &footnote, &text);
-    if (rc > 0)
+    int rc = source_resolve_item(&src->docs[d], e->item, 1, &e->item_seq, &footnote, &cited);
+    *text = rc == 0 && cited ? cited->nl : NULL;
+    return rc > 0 ? LINK_MALFORMED : rc < 0 ? LINK_NO_ITEM : LINK_CITED;
+}
+
+/* An event whose quote must be found in `text`. */
+typedef struct {
+    const char *text;
+    size_t event;
+} VtCite;
+
+static int cmp_cites(const void *a, const void *b)
+{
+    const VtCite *x = a, *y = b;
+    uintptr_t tx = (uintptr_t)x->text, ty = (uintptr_t)y->text;
+    if (tx != ty)
+        return tx < ty ? -1 : 1;
+    return (x->event > y->event) - (x->event < y->event);
+}
+
+/* Sets found[c.event] for every cite. Cites are sorted by the text they quote, so each text is
+ * flattened once however many events quote it (flattening it per event made building
+ * quadratic: thousands of events quoting one long answer). *text_bytes counts the bytes
+ * flattened. */
+static void find_quotes(const VtSource *src, VtCite *cites, size_t n, unsigned char *found,
+                        unsigned long long *text_bytes)
+{
+    qsort(cites, n, sizeof *cites, cmp_cites);
+    char *plain = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (i == 0 || cites[i].text != cites[i - 1].text) {
+            free(plain);
+            plain = cites[i].text ? pack_text_plain(cites[i].text) : NULL;
+            *text_bytes += cites[i].text ? strlen(cites[i].text) : 0;
+        }
+        char *q = pack_text_plain(src->events[cites[i].event].quote);
+        found[cites[i].event] = plain && q[0] && strstr(plain, q);
+        free(q);
+    }
+    free(plain);
+}
+
+static void report_link(VtParse *p, const VtSrcEvent *e, VtLinkState state, int found)
+{
+    if (state == LINK_NO_DOC)
+        source_error(p, e->line, "event %s: unknown document '%s'", e->id, e->doc);
+    else if (state == LINK_MALFORMED)
         source_error(p, e->line,
                      "event %s: item must be 'document' or 'question N', 'answer N', "
                      "'point N', 'text N' or 'footnote N', not '%s'",
                      e->id, e->item);
-    else if (rc < 0)
+    else if (state == LINK_NO_ITEM)
         source_error(p, e->line, "event %s: document %s has no %s", e->id, e->doc, e->item);
-    else if (!text->nl || !pack_text_contains(text->nl, e->quote))
+    else if (state == LINK_CITED && !found)
         source_error(p, e->line, "event %s: quote not found in %s of %s", e->id, e->item, e->doc);
 }
 
-size_t source_link_events(VtSource *src, VtDiag *diag)
+size_t source_link_events(VtSource *src, VtDiag *diag, unsigned long long *text_bytes)
 {
     VtParse p = {.file = src->timeline_file, .diag = diag, .src = src};
+    unsigned long long bytes = 0;
+    unsigned char *state = xmalloc(src->nevents + 1), *found = xcalloc(src->nevents + 1, 1);
+    VtCite *cites = xmalloc(sizeof *cites * (src->nevents + 1));
+    size_t ncites = 0;
     for (size_t i = 0; i < src->nevents; i++) {
-        VtSrcEvent *e = &src->events[i];
-        if (e->doc && e->item && e->quote)
-            link_event(&p, e);
+        const char *text = NULL;
+        state[i] = (unsigned char)link_event(src, &src->events[i], &text);
+        if (state[i] == LINK_CITED)
+            cites[ncites++] = (VtCite){text, i};
     }
+    find_quotes(src, cites, ncites, found, &bytes);
+    for (size_t i = 0; i < src->nevents; i++) /* reported in the timeline's order */
+        report_link(&p, &src->events[i], (VtLinkState)state[i], found[i]);
+    free(state), free(found), free(cites);
+    if (text_bytes)
+        *text_bytes = bytes;
     return p.errors;
 }

@@ -40,7 +40,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         s = stop + 1;
     }
     if (errors == 0)
-        errors += source_link_events(&src, &diag);
+        errors += source_link_events(&src, &diag, NULL);
     if (errors != diag.n)
         abort(); /* every problem is reported as a line */
     for (size_t i = 0; i < diag.n; i++)

@@ -6,6 +6,8 @@
  *    (the old check re-flattened it for every event: 10,000 events took 125 s);
  *  - many documents with their date events: "every document has its date events" is one
  *    indexed pass, not a scan of all events per document (10,000 documents: 21-29 s).
+ * And the builder's quote checks (source_link_events): each cited text is flattened once
+ * however many timeline events quote it, counted in bytes flattened.
  *
  * usage: test_pack_scale FIXTURE_DIR
  */
@@ -13,10 +15,12 @@
 #include "pack_check.h"
 #include "pack_db.h"
 #include "pack_fixture.h"
+#include "source_parse.h"
 #include "vt_test.h"
 
 #include <sqlite3.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 static char *fixture;
@@ -130,6 +134,50 @@ static void many_documents_cost_linear_work(void)
     CHECK(big.vm_steps < 14 * small.vm_steps); /* the old per-document scan: about 60x */
 }
 
+/* The fixture's documents and a timeline of n events quoting alpha's answer 2; returns the
+ * bytes of cited text source_link_events flattened, 0 when the sources have an error. */
+static unsigned long long link_work(int n)
+{
+    static const char *const docs[] = {"alpha", "beta", "gamma"};
+    VtSource src;
+    memset(&src, 0, sizeof src);
+    VtDiag diag = {0};
+    for (size_t i = 0; i < sizeof docs / sizeof *docs; i++) {
+        char path[256], rel[64];
+        snprintf(rel, sizeof rel, "documents/%s.txt", docs[i]);
+        snprintf(path, sizeof path, "%s/%s", fixture, rel);
+        size_t len = 0;
+        char *text = fixture_read(path, &len);
+        if (text)
+            source_parse_text(&src, fixture, rel, text, len, &diag);
+        free(text);
+    }
+    VtBuf tl = {0};
+    for (int i = 0; i < n; i++)
+        buf_printf(&tl,
+                   "[event e-%d]\ndate: 2018\ntitle.nl: T\ntitle.en: T\ndoc: alpha\n"
+                   "item: answer 2\nquote: De politie gebruikt de software sinds 2018.\n\n",
+                   i);
+    source_parse_text(&src, fixture, "timeline.txt", tl.data, tl.len, &diag);
+    unsigned long long bytes = 0;
+    size_t errors = diag.n + source_link_events(&src, &diag, &bytes);
+    for (size_t i = 0; i < diag.n; i++)
+        fprintf(stderr, "%s\n", diag.lines[i]);
+    CHECK_INT(src.nevents, n);
+    buf_free(&tl);
+    diag_free(&diag);
+    source_free(&src);
+    return errors ? 0 : bytes;
+}
+
+static void builder_flattens_each_cited_text_once(void)
+{
+    unsigned long long small = link_work(30), big = link_work(3000);
+    printf("builder: %llu and %llu bytes flattened\n", small, big);
+    CHECK(small > 0);
+    CHECK(big == small); /* flattening per event: 100 times as many */
+}
+
 int main(int argc, char **argv)
 {
     const char *tmp;
@@ -137,6 +185,7 @@ int main(int argc, char **argv)
         return 2;
     RUN(events_quoting_one_answer_cost_linear_work);
     RUN(many_documents_cost_linear_work);
+    RUN(builder_flattens_each_cited_text_once);
     fixture_remove(tmp);
     free(fixture);
     return vt_test_finish();
