@@ -34,6 +34,11 @@ void theme_init(VtTheme *t, int w, int h, float ppmm)
     t->small_px = max_i(16, s * 4 / 100);
     t->head_px = max_i(22, s * 6 / 100);
     t->title_px = max_i(26, s * 75 / 1000);
+    /* Read from 2-3 m: 12 mm cap height (about 17 mm of font size) where the density is known,
+     * else an eighth of the short side; the poster fits it down to the hook's length. */
+    t->poster_px = max_i(t->title_px, s / 8);
+    if (ppmm > 0)
+        t->poster_px = max_i(t->poster_px, (int)ceilf(17.0f * ppmm));
     t->target = max_i(44, s * 117 / 1000);
     if (ppmm > 0) {
         t->target = max_i(t->target, (int)ceilf(9.0f * ppmm));

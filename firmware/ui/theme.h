@@ -27,9 +27,10 @@ typedef struct {
     int small_px, small_line;
     int head_px, head_line;
     int title_px, title_line;
-    int col_w;    /* reading column width (about 65 characters) */
-    int col_x;    /* reading column left edge */
-    int focus_px; /* thickness of the keyboard focus ring */
+    int poster_px; /* the attract poster's quote at most (fitted down to what the hook needs) */
+    int col_w;     /* reading column width (about 65 characters) */
+    int col_x;     /* reading column left edge */
+    int focus_px;  /* thickness of the keyboard focus ring */
 } VtTheme;
 
 extern const VtColor VT_BG, VT_SURFACE, VT_TEXT, VT_MUTED, VT_ACCENT, VT_ON_ACCENT, VT_LINE,

@@ -15,6 +15,7 @@
 
 #include "gesture.h"
 #include "idle.h"
+#include "screens.h"
 #include "scroll.h"
 #include "theme.h"
 
@@ -40,6 +41,7 @@ struct VtUi {
     VtGesture gesture;
     VtIdle idle;
     VtAttract attractor;
+    VtAttractReveal reveal;    /* the current slide's quote lines, for the redaction bar */
     uint64_t fade_start;       /* attract cross-fade start, 0 when none */
     uint64_t attract_deadline; /* next slide change, 0 none */
     int pressed_layer;         /* VT_LAYER_PAGE or VT_LAYER_CHROME, -1 none */

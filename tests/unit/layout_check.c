@@ -95,7 +95,7 @@ static int check_lang(const VtContent *c, const VtMeasure *m, const VtTheme *t, 
     bad += layout_check_page(&p, t, m, 0, what);
     page_clear(&p);
     for (int i = 0; i < screen_attract_count(c); i++) {
-        screen_attract_build(&p, &b, i);
+        screen_attract_build(&p, &b, i, NULL);
         bad += layout_check_page(&p, t, m, 0, what);
         page_clear(&p);
     }
