@@ -61,7 +61,7 @@ typedef struct {
     uint32_t idle_timeout_ms; /* back to the attract loop after this much inactivity */
     uint32_t idle_warn_ms;    /* the visible countdown before it */
     uint32_t attract_dwell_ms;
-    uint32_t fade_ms; /* attract cross-fade */
+    uint32_t fade_ms; /* attract slide reveal (the redaction bar lifting) */
     VtLang default_lang;
     float ppmm;         /* physical density if known, else 0 */
     char staff_pin[16]; /* "" disables the staff screen */
