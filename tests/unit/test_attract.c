@@ -145,6 +145,11 @@ static void no_hook_is_cut_at_any_display(void)
             if (hook == 1)
                 CHECK(strstr(text, "(samensteller)") && strstr(text, "(curator)"));
             CHECK(r.nlines >= 1);
+            /* the quote halves open this slide's document; the bands the timeline */
+            CHECK_INT(p.nhits, 4);
+            CHECK(p.hits[1].arg == doc && p.hits[1].arg2 == VT_LANG_NL);
+            CHECK(p.hits[2].arg == doc && p.hits[2].arg2 == VT_LANG_EN);
+            CHECK(p.hits[0].arg == -1 && p.hits[3].arg == -1);
             for (int k = 0; k < p.nboxes; k++) { /* nothing outside the screen */
                 const VtRect *x = &p.boxes[k].r;
                 CHECK(x->y >= 0 && x->y + x->h <= t.h && x->x >= 0 && x->x + x->w <= t.w);
