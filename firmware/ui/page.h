@@ -53,6 +53,7 @@ typedef enum {
     VT_ACT_PREV,       /* previous question in the reader */
     VT_ACT_NEXT,
     VT_ACT_EXPLORE, /* leave the attract loop */
+    VT_ACT_POSTER,  /* leave it into a story: arg document index, arg2 the language (VtLang) */
     VT_ACT_STAFF_ROLLBACK,
     VT_ACT_STAFF_CLOSE,
     VT_ACT_PIN_DIGIT,    /* arg: 0..9, 10 = delete */

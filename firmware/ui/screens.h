@@ -39,9 +39,22 @@ void screen_timeline_build(VtPage *p, const VtBuild *b, int viewport_h, int *tod
 /* About: the exhibit, the curator's introductions, every source with references and QR codes. */
 void screen_about_build(VtPage *p, const VtBuild *b);
 
-/* The attract loop's slide `index` (of attract_count()) on the whole screen. */
-void screen_attract_build(VtPage *p, const VtBuild *b, int index);
+/* The attract poster's lines of the Dutch quote, in page coordinates, for the slide's motion. */
+#define VT_ATTRACT_MAX_LINES 16
+typedef struct {
+    VtRect lines[VT_ATTRACT_MAX_LINES];
+    int nlines;
+} VtAttractReveal;
+
+/* The attract loop's slide `index` (of screen_attract_count()) on the whole screen: one hook,
+ * Dutch above English, the top half opening its document in Dutch, the bottom half in English.
+ * reveal (may be NULL) receives the lines of the Dutch quote. */
+void screen_attract_build(VtPage *p, const VtBuild *b, int index, VtAttractReveal *reveal);
+/* How many slides the loop has: every hook of every document (1 for a document without). */
 int screen_attract_count(const VtContent *c);
+/* The document (index into c->docs) and hook (index into its hooks, -1: its title) of slide
+ * index; *doc is -1 when there are no documents. */
+void screen_attract_slide(const VtContent *c, int index, int *doc, int *hook);
 
 /* The navigation bar, its top edge at y0 of p: home, back, the screen's title, read aloud
  * (when speak, its label, is not NULL), A+, about, language switch. Returns its height (one

@@ -361,6 +361,14 @@ void ui_activate(VtUi *ui, VtAction a, int arg, int arg2)
         ui->depth = 1;
         relayout(ui);
         break;
+    case VT_ACT_POSTER: /* the story of the slide touched, in the language of the half touched */
+        ui->attract = 0;
+        ui->lang = arg2 == VT_LANG_EN ? VT_LANG_EN : VT_LANG_NL;
+        ui->depth = 1;
+        if (arg >= 0 && arg < c->ndocs)
+            push(ui, (VtView){VT_SCR_DOC, arg, 0, 0});
+        relayout(ui);
+        break;
     default: break;
     }
 }
@@ -412,8 +420,7 @@ static void build_page(VtUi *ui)
         b.th = &normal;
         uint64_t dl;
         size_t slide = attract_next(&ui->attractor, &ui->idle, ui->now, &dl);
-        b.lang = (slide % 2) ? VT_LANG_EN : VT_LANG_NL;
-        screen_attract_build(&ui->page, &b, (int)slide);
+        screen_attract_build(&ui->page, &b, (int)slide, &ui->reveal);
         start = 0;
     } else if (v->screen == VT_SCR_TIMELINE) {
         int today_x;
@@ -537,22 +544,29 @@ void ui_frame(VtUi *ui, VtFrame *f)
     build_overlay(ui);
     memset(f, 0, sizeof *f);
     f->clear = VT_BG;
-    uint8_t alpha = 255;
-    if (ui->fade_start && ui->now < ui->fade_start + ui->cfg.fade_ms)
-        alpha = (uint8_t)(255 * (ui->now - ui->fade_start) / ui->cfg.fade_ms);
-    /* A cross-fade: the new slide drawn whole, the old one over it, fading out (added last so
-     * the page stays layer 0 and the chrome layer 1, as VT_LAYER_PAGE and VT_LAYER_CHROME). */
-    int fade_out = ui->attract && alpha < 255 && ui->prev_page.nboxes;
-    uint8_t old_alpha = (uint8_t)(255 - alpha);
-    if (fade_out)
-        alpha = 255;
     VtPlace page = ui_place(ui, VT_LAYER_PAGE), bar = ui_place(ui, VT_LAYER_CHROME);
-    f->layers[f->nlayers++] = (VtLayer){&ui->page, page.dx, page.dy, page.clip, alpha};
+    f->layers[f->nlayers++] = (VtLayer){&ui->page, page.dx, page.dy, page.clip, 255};
     if (!ui->attract)
         f->layers[f->nlayers++] = (VtLayer){&ui->chrome, bar.dx, bar.dy, bar.clip, 255};
-    if (fade_out)
-        f->layers[f->nlayers++] =
-            (VtLayer){&ui->prev_page, 0, 0, (VtRect){0, 0, t->w, t->h}, old_alpha};
+    /* A new slide's motion: a redaction bar over each line of the Dutch quote lifts off to the
+     * right (eased), line by line, revealing the words; one fill per line, and the old slide is
+     * gone at once, so two dense slides never overlap. Added after the page and the chrome so
+     * they stay layers 0 and 1 (VT_LAYER_PAGE, VT_LAYER_CHROME). */
+    page_clear(&ui->prev_page);
+    if (ui->attract && ui->fade_start && ui->now < ui->fade_start + ui->cfg.fade_ms) {
+        for (int i = 0; i < ui->reveal.nlines; i++) {
+            VtRect r = ui->reveal.lines[i];
+            /* line i starts lifting a little after line i - 1 */
+            int64_t span = ui->cfg.fade_ms, delay = span * i / (2 * (ui->reveal.nlines + 1));
+            int64_t at = (int64_t)(ui->now - ui->fade_start) - delay;
+            int64_t k = at <= 0 ? 0 : at * 1000 / (span - delay);
+            k = k > 1000 ? 1000 : k;
+            k = 1000 - (1000 - k) * (1000 - k) / 1000; /* ease out */
+            int gone = (int)(r.w * k / 1000);
+            page_fill(&ui->prev_page, (VtRect){r.x + gone, r.y, r.w - gone, r.h}, VT_TEXT);
+        }
+        f->layers[f->nlayers++] = (VtLayer){&ui->prev_page, 0, 0, (VtRect){0, 0, t->w, t->h}, 255};
+    }
     if (ui->overlay.nboxes)
         f->layers[f->nlayers++] = (VtLayer){&ui->overlay, 0, 0, (VtRect){0, 0, t->w, t->h}, 255};
     ui_marks(ui, f);

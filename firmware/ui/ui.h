@@ -66,7 +66,7 @@ typedef struct {
     uint32_t idle_timeout_ms; /* back to the attract loop after this much inactivity */
     uint32_t idle_warn_ms;    /* the visible countdown before it */
     uint32_t attract_dwell_ms;
-    uint32_t fade_ms; /* attract cross-fade */
+    uint32_t fade_ms; /* attract slide reveal (the redaction bar lifting) */
     VtLang default_lang;
     float ppmm;          /* physical density if known, else 0 (a 7" panel is assumed) */
     int text_pct;        /* text size a visit starts at: one of VT_TEXT_STEP_PCT (theme.h) */

@@ -28,9 +28,11 @@ static const VtHit *hit_at(VtUi *ui, int x, int y, int *layer)
 
 static void on_press(VtUi *ui, const VtGest *g)
 {
-    if (ui->attract) { /* the first touch of a visit only wakes the kiosk */
+    if (ui->attract) { /* the first touch opens the slide's story in the half's language */
         gesture_suppress_tap(&ui->gesture);
-        ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
+        int layer;
+        const VtHit *h = hit_at(ui, (int)g->x, (int)g->y, &layer);
+        ui_activate(ui, h ? h->action : VT_ACT_EXPLORE, h ? h->arg : 0, h ? h->arg2 : 0);
         return;
     }
     ui->press_stopped = scroll_is_moving(&ui->scroll);
@@ -265,20 +267,13 @@ static void tick_attract(VtUi *ui)
     size_t slide = attract_next(&ui->attractor, &ui->idle, ui->now, &dl);
     ui->attract_deadline = dl;
     if (!was_running || slide != before) {
-        if (was_running && ui->page.nboxes) { /* keep the old slide to fade out from */
-            VtPage old = ui->prev_page;
-            ui->prev_page = ui->page;
-            ui->page = old;
-        }
         ui->page_valid = 0;
         ui->fade_start = ui->now;
         ui->dirty = 1;
     }
     if (ui->fade_start) {
-        if (ui->now >= ui->fade_start + ui->cfg.fade_ms) {
+        if (ui->now >= ui->fade_start + ui->cfg.fade_ms)
             ui->fade_start = 0;
-            page_clear(&ui->prev_page);
-        }
         ui->dirty = 1;
     }
 }

@@ -15,6 +15,7 @@
 
 #include "gesture.h"
 #include "idle.h"
+#include "screens.h"
 #include "scroll.h"
 #include "theme.h"
 #include "ui_speech.h"
@@ -31,9 +32,9 @@ struct VtUi {
     VtUiConfig cfg;
     VtLang lang;
     VtView stack[VT_UI_STACK];
-    int depth;   /* stack[depth-1] is shown unless attract */
-    int attract; /* the attract loop is showing */
-    VtPage page, chrome, overlay, prev_page;
+    int depth;                               /* stack[depth-1] is shown unless attract */
+    int attract;                             /* the attract loop is showing */
+    VtPage page, chrome, overlay, prev_page; /* prev_page: the attract reveal's bars */
     VtPage marks; /* touch feedback, scroll indicator, focus ring: rebuilt every frame */
     int page_valid, chrome_valid;
     VtScroll scroll;
@@ -43,7 +44,8 @@ struct VtUi {
     VtGesture gesture;
     VtIdle idle;
     VtAttract attractor;
-    uint64_t fade_start;       /* attract cross-fade start, 0 when none */
+    VtAttractReveal reveal;    /* the current slide's quote lines, for the redaction bar */
+    uint64_t fade_start;       /* attract slide reveal start, 0 when none */
     uint64_t attract_deadline; /* next slide change, 0 none */
     int pressed_layer;         /* VT_LAYER_PAGE or VT_LAYER_CHROME, -1 none */
     VtRect pressed;            /* in that layer's coordinates */

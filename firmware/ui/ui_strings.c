@@ -34,6 +34,7 @@ static const char *const table[S_COUNT][VT_LANG_COUNT] = {
     [S_CURATOR_SUMMARY] = {"Samenvatting door de samensteller", "Curator's summary"},
     [S_CURATOR_TEXT] = {"Tekst van de samensteller", "Curator's text"},
     [S_UNOFFICIAL] = {"Onofficiële vertaling", "Unofficial translation"},
+    [S_CURATOR_MARK] = {" (samensteller)", " (curator)"},
     [S_ORIGINAL_NL] = {"Oorspronkelijke tekst (Nederlands)", "Original text (Dutch)"},
     [S_QUESTION] = {"Vraag", "Question"},
     [S_ANSWER] = {"Antwoord", "Answer"},

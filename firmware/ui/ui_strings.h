@@ -35,6 +35,7 @@ typedef enum {
     S_CURATOR_SUMMARY,
     S_CURATOR_TEXT,
     S_UNOFFICIAL,
+    S_CURATOR_MARK,
     S_ORIGINAL_NL,
     S_QUESTION,
     S_ANSWER,

@@ -69,6 +69,24 @@ static void doc_questions(VtDoc *d)
     d->items[4].ncovers = 2;
     d->items[5] = item(6, VT_ITEM_QUESTION, 4, "Vierde vraag zonder antwoord?",
                        "Fourth question, unanswered?");
+    /* the curated layer: a short hook and one of the longest a hook may be (32 words) */
+    d->headline = T("Een kop", "A headline");
+    d->context = T("Context van de samensteller.", "The curator's context.");
+    d->nhighlights[VT_HIGHLIGHT_HOOK] = 2;
+    VtHighlight *h = xcalloc(2, sizeof *h);
+    h[0] = (VtHighlight){4, 0, T("Een gezamenlijk antwoord.", "A joint answer."),
+                         T("Antwoord van X, 23 september 2025", "Answer from X, 23 September 2025"),
+                         0};
+    h[1] = (VtHighlight){
+        5, 0,
+        T("Vierde vraag zonder antwoord over de vertrouwelijkheid van de gegevens die de politie "
+          "met de software verwerkt en over de vraag welke onderdelen van het ministerie er "
+          "gebruik van maken of maakten?",
+          "Fourth question without an answer about the confidentiality of the data that the "
+          "police process with the software and about which units of the ministry make or made "
+          "use of it?"),
+        T("Krant, aangehaald", "Newspaper, cited"), 1};
+    d->highlights[VT_HIGHLIGHT_HOOK] = h;
 }
 
 static void doc_memo(VtDoc *d)

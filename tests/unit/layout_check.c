@@ -161,8 +161,16 @@ static int check_lang(const VtContent *c, const VtMeasure *m, const VtTheme *t, 
     bad += layout_check_page(&p, t, m, 0, mm, what);
     page_clear(&p);
     for (int i = 0; t->scale_pct == 100 && i < screen_attract_count(c); i++) {
-        screen_attract_build(&p, &b, i);
+        screen_attract_build(&p, &b, i, NULL);
         bad += layout_check_page(&p, t, m, 0, mm, what);
+        for (int k = 0; k < p.nboxes; k++) { /* a hook is never cut (issue 13, bug 13) */
+            const char *s = p.boxes[k].kind == VT_BOX_TEXT ? p.boxes[k].text : "";
+            size_t n = strlen(s);
+            if (n >= 3 && strcmp(s + n - 3, "\u2026") == 0) {
+                fprintf(stderr, "%s: attract slide %d cut at \"%s\"\n", what, i, s);
+                bad++;
+            }
+        }
         page_clear(&p);
     }
     screen_chrome_build(&p, &b, "Tweesporenbeleidsdocumentatieoverzichtsbladzijde en meer", 1,

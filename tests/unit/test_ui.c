@@ -63,8 +63,11 @@ static void boots_into_attract_and_touch_explores(void)
     ui_tick(ui, 1000);
     frame(ui);
     CHECK_INT(ui_screen(ui), VT_SCR_ATTRACT);
-    tap(ui, 600, 400);
-    CHECK_INT(ui_screen(ui), VT_SCR_TIMELINE);
+    CHECK(tap_action(ui, VT_ACT_POSTER, 1)); /* the poster's Dutch quote: its story in Dutch */
+    CHECK_INT(ui_screen(ui), VT_SCR_DOC);
+    CHECK_INT(ui_lang(ui), VT_LANG_NL);
+    ui_activate(ui, VT_ACT_BACK, 0, 0);
+    CHECK_INT(ui_screen(ui), VT_SCR_TIMELINE); /* and the timeline under it */
     ui_free(ui);
 }
 

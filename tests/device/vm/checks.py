@@ -183,7 +183,7 @@ class Kiosk:
         assert "renderer opengles2 on softpipe" in status, f"status line: {status!r}"
 
     def tap_to_timeline(self):
-        self.vm.tap(640, 400)
+        self.vm.tap(640, 20)  # the invitation band
         self.wait_screen([self.refs["timeline"]], SCREEN_BOUND, "tap")
         status = self.sh("systemctl show -P StatusText vitrine.service")
         assert status.startswith("Showing timeline"), f"status line: {status!r}"

@@ -20,7 +20,7 @@ DWELL_MS = 12000
 _SCRIPT = """\
 wait 500
 {slides}
-tap 50% 50%
+tap 50% 3%
 expect screen timeline
 wait 1000
 screenshot {out}/timeline.png

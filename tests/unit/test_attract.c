@@ -1,0 +1,231 @@
+/*
+ * The attract loop as a bilingual poster (issue 13, item 2, bugs 6, 11 and 13), without a
+ * window: every hook has its slide, documents take turns; a touch on the top (Dutch) half opens
+ * the slide's document in Dutch, on the bottom (English) half in English; the invitation bands
+ * have the same size on every slide; no hook is ever cut, at any of the five displays; the
+ * slide change draws a few redaction bars over the new slide, never the old slide over it.
+ */
+#include "fixture.h"
+#include "screens.h"
+#include "theme.h"
+#include "ui.h"
+#include "vt_test.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static VtContent C;
+static VtMeasure M;
+
+static const int sizes[][2] = {{800, 480}, {720, 1280}, {1280, 720}, {1920, 1080}, {3840, 2160}};
+#define NSIZES ((int)(sizeof sizes / sizeof sizes[0]))
+
+static VtUi *start(int w, int h)
+{
+    VtUiConfig cfg;
+    ui_config_default(&cfg);
+    VtUi *ui = ui_new(&C, &M, w, h, &cfg, 1000, fixture_today());
+    ui_tick(ui, 1000);
+    VtFrame f;
+    ui_frame(ui, &f);
+    return ui;
+}
+
+static void touch(VtUi *ui, float x, float y)
+{
+    VtPtrEvent d = {VT_PTR_DOWN, 1, x, y, 1100}, u = {VT_PTR_UP, 1, x, y, 1160};
+    ui_pointer(ui, &d);
+    ui_pointer(ui, &u);
+    VtFrame f;
+    ui_frame(ui, &f);
+}
+
+static void slides_walk_every_hook_document_by_document(void)
+{
+    /* the questions document has 2 hooks, the memo none (its title instead) */
+    CHECK_INT(screen_attract_count(&C), 3);
+    int doc, hook;
+    screen_attract_slide(&C, 0, &doc, &hook);
+    CHECK(doc == 0 && hook == 0);
+    screen_attract_slide(&C, 1, &doc, &hook);
+    CHECK(doc == 1 && hook == -1);
+    screen_attract_slide(&C, 2, &doc, &hook);
+    CHECK(doc == 0 && hook == 1);
+}
+
+/* Taps the centre of the nth target with action a. */
+static void touch_hit(VtUi *ui, VtAction a, int nth)
+{
+    float x = 0, y = 0;
+    CHECK_INT(ui_hit_center(ui, a, nth, &x, &y), 0);
+    touch(ui, x, y);
+}
+
+/* Bug 6: an English slide led to the timeline in Dutch. The poster's targets, top to bottom:
+ * the Dutch invitation, the Dutch quote, the English quote, the English invitation. */
+static void touching_a_half_opens_the_story_in_its_language(void)
+{
+    static const struct {
+        int nth, screen, lang;
+    } cases[] = {{0, VT_SCR_TIMELINE, VT_LANG_NL},
+                 {1, VT_SCR_DOC, VT_LANG_NL},
+                 {2, VT_SCR_DOC, VT_LANG_EN},
+                 {3, VT_SCR_TIMELINE, VT_LANG_EN}};
+    for (int s = 0; s < NSIZES; s++) {
+        for (int k = 0; k < 4; k++) {
+            VtUi *ui = start(sizes[s][0], sizes[s][1]);
+            CHECK_INT(ui_screen(ui), VT_SCR_ATTRACT);
+            touch_hit(ui, VT_ACT_POSTER, cases[k].nth);
+            VtView v = ui_view(ui);
+            CHECK_INT(v.screen, cases[k].screen);
+            CHECK_INT(ui_lang(ui), cases[k].lang);
+            if (v.screen == VT_SCR_DOC)
+                CHECK_INT(v.doc, 0); /* slide 0: the first hook of document 0 */
+            ui_free(ui);
+        }
+    }
+}
+
+/* Collects the page's text into out (runs joined by spaces); returns 1 when a run was cut. */
+static int slide_words(const VtPage *p, char *out, size_t n)
+{
+    int cut = 0;
+    out[0] = '\0';
+    for (int i = 0; i < p->nboxes; i++) {
+        const VtBox *bx = &p->boxes[i];
+        if (bx->kind != VT_BOX_TEXT)
+            continue;
+        size_t len = strlen(bx->text);
+        cut |= len >= 3 && strcmp(bx->text + len - 3, "\u2026") == 0;
+        strncat(out, bx->text, n - strlen(out) - 1);
+        strncat(out, " ", n - strlen(out) - 1);
+    }
+    return cut;
+}
+
+/* Whether every word of quote appears in order in text (line breaks split runs at spaces). */
+static int has_words(const char *text, const char *quote)
+{
+    char *q = strdup(quote), *save = NULL;
+    const char *at = text;
+    int ok = 1;
+    for (char *w = strtok_r(q, " ", &save); w && ok; w = strtok_r(NULL, " ", &save)) {
+        at = strstr(at, w);
+        ok = at != NULL;
+        at = ok ? at + strlen(w) : at;
+    }
+    free(q);
+    return ok;
+}
+
+/* Bug 13: a slide cut a question before its key clause. Every hook whole, in both languages. */
+static void no_hook_is_cut_at_any_display(void)
+{
+    static char text[16384];
+    for (int s = 0; s < NSIZES; s++) {
+        VtTheme t;
+        /* the 15.6" panel at its real density: big enough for both languages at once */
+        int full_hd = sizes[s][0] == 1920 && sizes[s][1] == 1080;
+        theme_init(&t, sizes[s][0], sizes[s][1], full_hd ? 1920 / 344.0f : 0);
+        VtBuild b = {&C, &t, &M, VT_LANG_NL, fixture_today()};
+        for (int i = 0; i < screen_attract_count(&C); i++) {
+            VtPage p = {0};
+            VtAttractReveal r;
+            screen_attract_build(&p, &b, i, &r);
+            int doc, hook;
+            screen_attract_slide(&C, i, &doc, &hook);
+            const VtDoc *d = &C.docs[doc];
+            const VtText *q = hook >= 0 ? &d->highlights[VT_HIGHLIGHT_HOOK][hook].quote : &d->title;
+            CHECK_INT(slide_words(&p, text, sizeof text), 0);
+            /* Whole in both languages; where both cannot fit (a long hook on a small panel),
+             * whole in the slide's one language, the slides alternating it; on the large
+             * panels always both. */
+            int nl = has_words(text, q->s[VT_LANG_NL]), en = has_words(text, q->s[VT_LANG_EN]);
+            if (!nl && !en)
+                fprintf(stderr, "%dx%d slide %d: %s\n", t.w, t.h, i, text);
+            CHECK(nl || en);
+            if (full_hd)
+                CHECK(nl && en);
+            VtLang shown = nl ? VT_LANG_NL : VT_LANG_EN;
+            if (hook >= 0) /* who said it, and the curator's attribution marked as such */
+                CHECK(has_words(text, d->highlights[VT_HIGHLIGHT_HOOK][hook].attribution.s[shown]));
+            if (hook == 1)
+                CHECK(strstr(text, "(samensteller)") || strstr(text, "(curator)"));
+            CHECK(r.nlines >= 1);
+            /* the quote's halves open this slide's document in their language, the bands the
+             * timeline */
+            CHECK_INT(p.nhits, nl && en ? 4 : 3);
+            CHECK(p.hits[0].arg == -1 && p.hits[p.nhits - 1].arg == -1);
+            CHECK(p.hits[1].arg == doc && p.hits[1].arg2 == (int)(nl ? VT_LANG_NL : VT_LANG_EN));
+            if (nl && en)
+                CHECK(p.hits[2].arg == doc && p.hits[2].arg2 == VT_LANG_EN);
+            for (int k = 0; k < p.nboxes; k++) { /* nothing outside the screen */
+                const VtRect *x = &p.boxes[k].r;
+                CHECK(x->y >= 0 && x->y + x->h <= t.h && x->x >= 0 && x->x + x->w <= t.w);
+            }
+            page_free(&p);
+        }
+    }
+}
+
+/* Bug 11: in portrait the invitation changed size every slide. */
+static void the_invitation_keeps_its_size_and_place(void)
+{
+    for (int s = 0; s < NSIZES; s++) {
+        VtTheme t;
+        theme_init(&t, sizes[s][0], sizes[s][1], 0);
+        VtBuild b = {&C, &t, &M, VT_LANG_NL, fixture_today()};
+        int px0 = -1, y0 = -1, seen = 0;
+        for (int i = 0; i < screen_attract_count(&C); i++) {
+            VtPage p = {0};
+            screen_attract_build(&p, &b, i, NULL);
+            for (int k = 0; k < p.nboxes; k++) {
+                const VtBox *bx = &p.boxes[k];
+                if (bx->kind != VT_BOX_TEXT || strcmp(bx->text, str_get(S_TOUCH, VT_LANG_EN)))
+                    continue;
+                seen++;
+                if (px0 < 0)
+                    px0 = bx->px, y0 = bx->r.y;
+                CHECK_INT(bx->px, px0);
+                CHECK_INT(bx->r.y, y0);
+            }
+            page_free(&p);
+        }
+        CHECK_INT(seen, screen_attract_count(&C));
+    }
+}
+
+/* The motion: a slide change shows the new slide at once under a few bars (one per line of the
+ * Dutch quote), which lift off; the old slide is not drawn. */
+static void slide_change_lifts_a_redaction_bar(void)
+{
+    VtUi *ui = start(1920, 1080);
+    VtFrame f;
+    ui_tick(ui, 1100);
+    ui_frame(ui, &f);
+    CHECK_INT(f.nlayers, 2);
+    CHECK_INT(f.layers[0].alpha, 255);
+    int bars = f.layers[1].page->nboxes, w0 = bars ? f.layers[1].page->boxes[0].r.w : 0;
+    CHECK(bars >= 1 && bars <= VT_ATTRACT_MAX_LINES);
+    ui_tick(ui, 1400);
+    ui_frame(ui, &f);
+    CHECK(f.nlayers == 2 && f.layers[1].page->boxes[0].r.w < w0);
+    ui_tick(ui, 5000); /* the reveal is over: the slide alone, nothing left to draw */
+    ui_frame(ui, &f);
+    CHECK_INT(f.nlayers, 1);
+    ui_free(ui);
+}
+
+int main(void)
+{
+    M = fixture_measure();
+    fixture_content(&C);
+    RUN(slides_walk_every_hook_document_by_document);
+    RUN(touching_a_half_opens_the_story_in_its_language);
+    RUN(no_hook_is_cut_at_any_display);
+    RUN(the_invitation_keeps_its_size_and_place);
+    RUN(slide_change_lifts_a_redaction_bar);
+    content_free(&C);
+    return vt_test_finish();
+}
