@@ -113,7 +113,11 @@ static void band_size(const VtBuild *b, int *px, int *line, int *band)
             build_width(b, str_get(S_TOUCH, VT_LANG_EN), VT_FONT_BOLD, sizes[k][0]) > room))
         k++;
     *px = sizes[k][0], *line = sizes[k][1];
-    *band = *line + t->gap;
+    /* a narrow portrait panel: the invitation may take two lines even at the smallest size */
+    VtTextStyle st = {VT_FONT_BOLD, *px, *line, 0, VT_ON_ACCENT, 0};
+    int hn = wrap_height(b->m, str_get(S_TOUCH, VT_LANG_NL), room, &st);
+    int he = wrap_height(b->m, str_get(S_TOUCH, VT_LANG_EN), room, &st);
+    *band = (hn > he ? hn : he) + t->gap;
     if (*band < t->target)
         *band = t->target;
 }
@@ -125,7 +129,9 @@ static void build_band(VtPage *p, const VtBuild *b, int y, int band, int px, int
     page_fill(p, (VtRect){0, y, t->w, band}, VT_ACCENT);
     int room = t->w - 2 * t->margin, tw = build_width(b, touch, VT_FONT_BOLD, px);
     int tx = tw < room ? (t->w - tw) / 2 : t->margin;
-    build_text(p, b, touch, tx, y + (band - line) / 2, room, VT_FONT_BOLD, px, line, VT_ON_ACCENT);
+    VtTextStyle st = {VT_FONT_BOLD, px, line, 0, VT_ON_ACCENT, 0};
+    int th = wrap_height(b->m, touch, room, &st);
+    build_text(p, b, touch, tx, y + (band - th) / 2, room, VT_FONT_BOLD, px, line, VT_ON_ACCENT);
 }
 
 /* Sizes of one layout of the slide: the Dutch quote at px, the English at en_px. */
