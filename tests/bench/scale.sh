@@ -36,7 +36,7 @@ cpu() { # command...: prints "CPU-seconds peak-RSS-KiB" of one run
 }
 
 # The scripts: a warm-up (wake to the timeline, one fling there and back), then what is measured.
-warm='tap 50% 50%
+warm='tap 50% 3%
 expect screen timeline
 swipe 20% 60% 80% 60%
 wait 4000

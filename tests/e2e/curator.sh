@@ -27,7 +27,7 @@ TXT
 "$packtool" build "$tmp/content" -o "$tmp/c.vpack"
 "$packtool" check "$tmp/c.vpack"
 cat >"$tmp/see.vts" <<'VTS'
-tap 50% 50%
+tap 50% 3%
 go reader vanhouwelingen-2025 question 6
 expect unit question 6
 expect text toegevoegd?
