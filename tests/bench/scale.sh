@@ -67,7 +67,7 @@ per_frame() { # pack script: instructions per frame of the script's part after t
     --toggle-collect=app_draw)
   read -r ia fa <<<"$(grind "$1" "$tmp/warm.vts" "${toggles[@]}")" || return 1
   read -r ib fb <<<"$(grind "$1" "$2" "${toggles[@]}")" || return 1
-  echo "$(((ib - ia) / (fb - fa))) $((fb - fa))"
+  [ "$fb" -gt "$fa" ] && echo "$(((ib - ia) / (fb - fa))) $((fb - fa))" || echo "n/a 0"
 }
 
 printf '%-7s %6s %7s %8s | %9s %9s | %9s | %10s %9s %12s | %14s %14s\n' factor docs events \
