@@ -91,6 +91,8 @@ static const struct {
     {"event", "'event ' || id", "body_en", PROSE},
     {"event", "'event ' || id", "doc_id", PLAIN},
     {"event", "'event ' || id", "quote", PROSE},
+    {"confidential", "'document ' || doc_id || ', confidential ' || item_seq", "doc_id", PLAIN},
+    {"confidential", "'document ' || doc_id || ', confidential ' || item_seq", "quote", PROSE},
     {"about", "'about ' || id", "id", PLAIN},
     {"about", "'about ' || id", "heading_nl", PROSE},
     {"about", "'about ' || id", "heading_en", PROSE},
@@ -324,6 +326,7 @@ int pack_check_db_work(sqlite3 *db, char *err, size_t errlen, VtPackCheckWork *w
         check_pairs(db, err, errlen) != 0 || check_texts(db, err, errlen) != 0 ||
         pack_check_documents(db, err, errlen) != 0 || pack_check_items(db, err, errlen) != 0 ||
         pack_check_covers(db, err, errlen) != 0 || pack_check_footnotes(db, err, errlen) != 0 ||
+        pack_check_confidential(db, err, errlen) != 0 ||
         pack_check_events(db, work ? &work->text_bytes : NULL, err, errlen) != 0)
         rc = -1;
     if (own)

@@ -10,7 +10,7 @@
 /* PRAGMA application_id of every pack: 'VTR1'. */
 #define VT_PACK_APPLICATION_ID 0x56545231
 /* PRAGMA user_version: the schema version this build writes and reads. */
-#define VT_PACK_SCHEMA_VERSION 1
+#define VT_PACK_SCHEMA_VERSION 2
 /* The range of pack.version every program enforces (builder, validator, importer, kiosk): the
  * kiosk holds it in an int, so a larger signed version must not install and then show as
  * another number. The validator checks it, since the schema's CHECK only says > 0. */

@@ -1,4 +1,4 @@
--- Vitrine content pack schema, version 1.
+-- Vitrine content pack schema, version 2.
 --
 -- A pack is one SQLite file built by `vitrine-pack build` from content/ and read, read-only and
 -- as untrusted input, by the kiosk and the importer. The schema is normalised: a document owns
@@ -11,7 +11,7 @@
 -- `[^N]` references footnote N of the same document.
 --
 -- Dates are TEXT in one of three precisions: 'YYYY', 'YYYY-MM', 'YYYY-MM-DD'.
--- The file carries PRAGMA application_id = 0x56545231 ('VTR1') and PRAGMA user_version = 1,
+-- The file carries PRAGMA application_id = 0x56545231 ('VTR1') and PRAGMA user_version = 2,
 -- journal_mode=DELETE, no triggers and no views.
 --
 -- This text is compiled into the programs (pack_schema_sql): the builder executes it, and
@@ -146,4 +146,17 @@ CREATE TABLE about (
   heading_en TEXT NOT NULL,
   body_nl    TEXT NOT NULL,
   body_en    TEXT NOT NULL
+) STRICT;
+
+-- Answers that invoke confidentiality (the timeline's "confidentiality invoked" badge), each
+-- marked by the curator with the source's own words (`confidential:` in a document file). Since
+-- schema version 2.
+CREATE TABLE confidential (
+  doc_id   TEXT NOT NULL,
+  item_seq INTEGER NOT NULL,                    -- an answer of doc_id
+  quote    TEXT NOT NULL CHECK (length(quote) > 0),
+                                                -- words of that answer's body_nl, markup
+                                                -- ([^N], *) left out, as event.quote
+  PRIMARY KEY (doc_id, item_seq),
+  FOREIGN KEY (doc_id, item_seq) REFERENCES item(doc_id, seq)
 ) STRICT;

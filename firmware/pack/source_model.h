@@ -43,6 +43,7 @@ typedef struct {
     VtSrcText heading, body;
     VtSrcFootnote *notes; /* the [footnote N] sections that follow it */
     size_t nnotes;
+    char *confidential; /* answers: the source's words invoking confidentiality, or NULL */
 } VtSrcItem;
 
 typedef struct {

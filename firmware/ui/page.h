@@ -50,6 +50,8 @@ typedef enum {
     VT_ACT_STAFF_ROLLBACK,
     VT_ACT_STAFF_CLOSE,
     VT_ACT_PIN_DIGIT, /* arg: 0..9, 10 = delete */
+    VT_ACT_SCROLL,    /* arg: -1 back, +1 on, by most of a screen (the visible scroll buttons) */
+    VT_ACT_YEAR,      /* arg: a year of the timeline to move to, 0 for today */
 } VtAction;
 
 typedef struct {

@@ -83,6 +83,7 @@ void ui_free(VtUi *ui)
     page_free(&ui->overlay);
     page_free(&ui->prev_page);
     page_free(&ui->marks);
+    page_free(&ui->controls);
     free(ui);
 }
 
@@ -175,9 +176,29 @@ static void replace_top(VtUi *ui, VtView v)
     relayout(ui);
 }
 
+/* Moves the timeline to a year's first card, or to where it opens (today) for year 0. */
+static void timeline_move(VtUi *ui, int year)
+{
+    int to = ui->tl.open;
+    for (int i = 0; year && i < ui->page.nhits; i++) {
+        const VtHit *h = &ui->page.hits[i];
+        if (h->action == VT_ACT_OPEN_EVENT && h->arg >= 0 && h->arg < ui->content->nevents &&
+            date_year(ui->content->events[h->arg].date) == year) {
+            to = (ui->tl.horizontal ? h->r.x : h->r.y) - ui->tl.first;
+            break;
+        }
+    }
+    scroll_jump(&ui->scroll, to);
+    ui->dirty = 1;
+}
+
+/* Home: the timeline as it opens; on the timeline already, back to today on it. */
 static void go_home(VtUi *ui)
 {
-    ui->stack[0].scroll = ui->depth == 1 ? scroll_offset(&ui->scroll) : ui->stack[0].scroll;
+    if (ui->depth == 1 && ui->page_valid && ui_screen(ui) == VT_SCR_TIMELINE) {
+        timeline_move(ui, 0);
+        return;
+    }
     ui->depth = 1;
     relayout(ui);
 }
@@ -248,6 +269,8 @@ void ui_enter_attract(VtUi *ui)
     relayout(ui);
 }
 
+static int viewport_h(const VtUi *ui);
+
 void ui_activate(VtUi *ui, VtAction a, int arg, int arg2)
 {
     const VtContent *c = ui->content;
@@ -291,6 +314,16 @@ void ui_activate(VtUi *ui, VtAction a, int arg, int arg2)
             replace_top(ui, (VtView){VT_SCR_READER, arg, arg2, 0});
         break;
     case VT_ACT_PIN_DIGIT: ui_pin_key(ui, arg); break;
+    case VT_ACT_SCROLL: { /* most of a screen, so a line of context stays in view */
+        int view = ui->horizontal ? ui->theme.w : viewport_h(ui);
+        scroll_jump(&ui->scroll, scroll_offset(&ui->scroll) + (arg < 0 ? -1 : 1) * view * 4 / 5);
+        ui->dirty = 1;
+        break;
+    }
+    case VT_ACT_YEAR:
+        if (ui_screen(ui) == VT_SCR_TIMELINE && ui->page_valid)
+            timeline_move(ui, arg);
+        break;
     case VT_ACT_STAFF_ROLLBACK:
         if (ui->hooks.rollback) {
             char msg[200];
@@ -340,6 +373,7 @@ static void build_page(VtUi *ui)
     VtBuild b = {ui->content, &ui->theme, &ui->measure, ui->lang, ui->today};
     const VtView *v = top(ui);
     page_clear(&ui->page);
+    page_clear(&ui->controls);
     ui->builds++;
     int start = v->scroll;
     ui->horizontal = 0;
@@ -350,11 +384,10 @@ static void build_page(VtUi *ui)
         screen_attract_build(&ui->page, &b, (int)slide);
         start = 0;
     } else if (v->screen == VT_SCR_TIMELINE) {
-        int today_x;
-        screen_timeline_build(&ui->page, &b, viewport_h(ui), &today_x);
-        ui->horizontal = 1;
-        if (start < 0) /* first view: the present near the right edge, the past to its left */
-            start = today_x - ui->theme.w * 2 / 3;
+        screen_timeline_build(&ui->page, &ui->controls, &b, viewport_h(ui), &ui->tl);
+        ui->horizontal = ui->tl.horizontal;
+        if (start < 0) /* first view: the present near the far end, the past before it */
+            start = ui->tl.open;
     } else if (v->screen == VT_SCR_DOC) {
         view_doc(ui, v);
         screen_doc_build(&ui->page, &b, v->doc);
@@ -374,6 +407,8 @@ static void build_page(VtUi *ui)
     }
     int content = ui->horizontal ? ui->page.width : ui->page.height;
     int view = ui->horizontal ? ui->theme.w : viewport_h(ui);
+    if (!ui->attract && v->screen != VT_SCR_TIMELINE && content > view) /* no drag-only page */
+        controls_scroll_buttons(&ui->controls, &b, (VtRect){0, 0, ui->theme.w, view});
     scroll_set_content(&ui->scroll, content, view);
     if (start < 0)
         start = 0;
@@ -421,8 +456,10 @@ VtPlace ui_place(const VtUi *ui, int layer)
     const VtTheme *t = &ui->theme;
     if (layer == VT_LAYER_CHROME)
         return (VtPlace){0, 0, {0, 0, t->w, t->bar_h}};
-    assert(layer == VT_LAYER_PAGE);
     int top = ui->attract ? 0 : t->bar_h, off = scroll_offset(&ui->scroll);
+    if (layer == VT_LAYER_CONTROLS)
+        return (VtPlace){0, top, {0, top, t->w, t->h - top}};
+    assert(layer == VT_LAYER_PAGE);
     return (VtPlace){
         ui->horizontal ? -off : 0, top - (ui->horizontal ? 0 : off), {0, top, t->w, t->h - top}};
 }
@@ -447,9 +484,12 @@ void ui_frame(VtUi *ui, VtFrame *f)
     if (fade_out)
         alpha = 255;
     VtPlace page = ui_place(ui, VT_LAYER_PAGE), bar = ui_place(ui, VT_LAYER_CHROME);
+    VtPlace ctl = ui_place(ui, VT_LAYER_CONTROLS);
     f->layers[f->nlayers++] = (VtLayer){&ui->page, page.dx, page.dy, page.clip, alpha};
     if (!ui->attract)
         f->layers[f->nlayers++] = (VtLayer){&ui->chrome, bar.dx, bar.dy, bar.clip, 255};
+    if (!ui->attract && ui->controls.nboxes)
+        f->layers[f->nlayers++] = (VtLayer){&ui->controls, ctl.dx, ctl.dy, ctl.clip, 255};
     if (fade_out)
         f->layers[f->nlayers++] =
             (VtLayer){&ui->prev_page, 0, 0, (VtRect){0, 0, t->w, t->h}, old_alpha};

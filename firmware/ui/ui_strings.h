@@ -65,6 +65,7 @@ typedef enum {
     S_STAFF_WRONG,
     S_STAFF_LOCKED,
     S_UPDATED,
+    S_BADGE_CONFIDENTIAL,
     S_COUNT
 } VtStr;
 
