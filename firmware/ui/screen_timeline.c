@@ -24,12 +24,13 @@ static int badge(VtPage *p, const VtBuild *b, const VtEvent *e, int x, int y, in
 {
     const VtTheme *t = b->th;
     VtBadgeLook look = timeline_badge(content_event_standing(b->c, e), b->lang);
-    int pad = t->unit, tw = build_width(b, look.label, VT_FONT_BOLD, t->small_px);
-    tw = tw > w - 2 * pad ? w - 2 * pad : tw;
+    int pad = t->unit, room = w - 2 * pad;
+    int tw = build_width(b, look.label, VT_FONT_BOLD, t->small_px);
     VtTextStyle st = {VT_FONT_BOLD, t->small_px, t->small_line, 0, look.fg, 2};
-    int h = wrap_height(b->m, look.label, tw, &st); /* a narrow card: on two lines */
+    int h = wrap_height(b->m, look.label, room, &st); /* a narrow card: on two lines */
+    tw = h > t->small_line || tw > room ? room : tw;
     page_fill(p, (VtRect){x, y, tw + 2 * pad, h}, look.bg);
-    build_text_clamped(p, b, look.label, x + pad, y, tw, VT_FONT_BOLD, t->small_px, t->small_line,
+    build_text_clamped(p, b, look.label, x + pad, y, room, VT_FONT_BOLD, t->small_px, t->small_line,
                        look.fg, 2);
     if (timeline_future(b, e)) {
         const char *target = str_get(S_TARGET, b->lang);

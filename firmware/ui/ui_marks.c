@@ -24,7 +24,9 @@ static VtRect scroll_thumb(const VtUi *ui, int top)
     int size = track * view / len;
     if (size < t->unit * 4)
         size = t->unit * 4;
-    int off = scroll_offset(&ui->scroll), max = len - view;
+    int off = scroll_offset(&ui->scroll), max = scroll_max(&ui->scroll);
+    if (max <= 0) /* the track may be shorter than the viewport (below the timeline's band) */
+        return (VtRect){0, 0, 0, 0};
     off = off < 0 ? 0 : off > max ? max : off;
     /* 64-bit: (track - size) * off exceeds int on a timeline a million pixels wide */
     int pos = t->unit + (int)((int64_t)(track - size) * off / max);
@@ -103,7 +105,8 @@ void ui_marks(VtUi *ui, VtFrame *f)
         assert(ui->pressed_layer <= VT_LAYER_CONTROLS);
         f->pressed = place_rect(ui_place(ui, ui->pressed_layer), ui->pressed);
     }
-    f->thumb = scroll_thumb(ui, ui_place(ui, VT_LAYER_PAGE).clip.y);
+    int band = !ui->attract && ui_screen(ui) == VT_SCR_TIMELINE ? ui->tl.band_h : 0;
+    f->thumb = scroll_thumb(ui, ui_place(ui, VT_LAYER_PAGE).clip.y + (ui->horizontal ? 0 : band));
     f->focus = focus_rect(ui);
     page_clear(&ui->marks);
     VtRect span = timeline_span(ui);
