@@ -8,8 +8,9 @@
 #     (OpenGL on llvmpipe here) and with the software renderer (SDL_FRAMEBUFFER_ACCELERATION=0);
 #     the median of 5 runs each;
 #   - instructions per frame (callgrind, inclusive cost of render_frame) of a steady frame and a
-#     scrolling frame, draw calls per frame, and texture creations / glyph renders while
-#     scrolling a screen already shown (must be 0);
+#     scrolling frame of a long answer, and of the timeline standing and flung (its overview band
+#     included), draw calls per frame, and texture creations / glyph renders while scrolling a
+#     screen already shown (must be 0);
 #   - frames drawn by an idle kiosk in 10 minutes of attract loop (virtual clock).
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
