@@ -188,8 +188,11 @@ static int chips(VtPage *p, const VtBuild *b, int y, int x0, int x1)
 int timeline_band(VtPage *p, const VtBuild *b, VtTimelineInfo *info)
 {
     const VtTheme *t = b->th;
-    int bg = p->nboxes;
-    page_fill(p, (VtRect){0, 0, t->w, 0}, VT_BG); /* its height once known */
+    /* In portrait the cards scroll up under the band, which hides them; in landscape they
+     * never reach it, and a fill of the screen's colour would only cost pixels every frame. */
+    int bg = info->horizontal ? -1 : p->nboxes;
+    if (bg >= 0)
+        page_fill(p, (VtRect){0, 0, t->w, 0}, VT_BG); /* its height once known */
     int y = t->unit * 2;
     y += build_text_clamped(p, b, str_get(S_TIMELINE_HINT, b->lang), t->margin, y,
                             t->w - 2 * t->margin, VT_FONT_REGULAR, t->small_px, t->small_line,
@@ -201,6 +204,7 @@ int timeline_band(VtPage *p, const VtBuild *b, VtTimelineInfo *info)
     }
     page_fill(p, (VtRect){0, y, t->w, 2}, VT_LINE);
     y += 2;
-    p->boxes[bg].r.h = y;
+    if (bg >= 0)
+        p->boxes[bg].r.h = y;
     return y;
 }
