@@ -31,8 +31,9 @@
  *   expect scroll OP N            the current scroll offset in pixels
  *   monkey N SEED                 N random touches, drags, swipes, keys and waits
  *   sync MS                       wait (real time) for the pack store to change and reload
- *   tapaction NAME                tap the target doing NAME: home back about lang rollback close
- *                                 speak
+ *   tapaction NAME [NTH]          tap the (NTH, from 0) target doing NAME: home back about lang
+ *                                 rollback close speak scrollback scrollon (the visible scroll
+ *                                 buttons) year (the timeline's year chips, in order)
  *   pin DIGITS                    type DIGITS on the PIN pad and confirm
  *   expect version N              the pack version shown
  *   expect text WORD              WORD is in a text run of the current page

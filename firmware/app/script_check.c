@@ -110,9 +110,10 @@ static int sync_store(VtScriptState *s, long ms)
     return fail(s, "no store change within %ld ms", ms);
 }
 
-/* tapaction NAME: taps the centre of the first visible target doing NAME (rollback, close,
- * home, back, about, lang, speak), through the same pointer path as a finger (rotation 0 only). */
-static int tap_action(VtScriptState *s, const char *name)
+/* tapaction NAME [NTH]: taps the centre of the first (or NTH, from 0) visible target doing
+ * NAME (rollback, close, home, back, about, lang, speak, scrollback, scrollon, year), through
+ * the same pointer path as a finger (rotation 0 only). */
+static int tap_action(VtScriptState *s, const char *name, int nth)
 {
     static const struct {
         const char *name;
@@ -123,12 +124,17 @@ static int tap_action(VtScriptState *s, const char *name)
                  {"lang", VT_ACT_LANG},
                  {"rollback", VT_ACT_STAFF_ROLLBACK},
                  {"close", VT_ACT_STAFF_CLOSE},
-                 {"speak", VT_ACT_SPEAK}};
+                 {"speak", VT_ACT_SPEAK},
+                 {"scrollback", VT_ACT_SCROLL},
+                 {"scrollon", VT_ACT_SCROLL},
+                 {"year", VT_ACT_YEAR}};
     VtFrame f;
     ui_frame(s->app->ui, &f); /* lays out what is stale, so the targets are current */
     float x, y;
+    nth += !strcmp(name, "scrollon"); /* a scroll pair is added back, then on */
     for (size_t k = 0; k < sizeof names / sizeof *names; k++)
-        if (!strcmp(names[k].name, name) && ui_hit_center(s->app->ui, names[k].a, 0, &x, &y) == 0) {
+        if (!strcmp(names[k].name, name) &&
+            ui_hit_center(s->app->ui, names[k].a, nth, &x, &y) == 0) {
             script_tap(s, x, y, 80);
             return 0;
         }
@@ -361,8 +367,8 @@ int script_exec(VtScriptState *s, char *line)
             usleep(20000);
             script_wait(s, 20);
         }
-    } else if (!strcmp(cmd, "tapaction") && n == 2) {
-        return tap_action(s, t[1]);
+    } else if (!strcmp(cmd, "tapaction") && (n == 2 || n == 3)) {
+        return tap_action(s, t[1], n == 3 ? atoi(t[2]) : 0);
     } else if (!strcmp(cmd, "pin") && n == 2) {
         for (const char *d = t[1]; *d; d++)
             ui_activate(s->app->ui, VT_ACT_PIN_DIGIT, *d - '0', 0);

@@ -174,7 +174,17 @@ static int read_items(sqlite3 *db, VtDoc *d, char *err, size_t errlen)
     }
     if (pack_db_rows_done(st, rc, err, errlen) != 0)
         return -1;
-    return 0;
+
+    st = content_prepare(db, "SELECT item_seq, quote FROM confidential WHERE doc_id = ?1", d->id,
+                         err, errlen);
+    if (!st)
+        return -1;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        int i = content_find_item(d, sqlite3_column_int(st, 0));
+        if (i >= 0 && !d->items[i].confidential)
+            d->items[i].confidential = content_col_str(st, 1);
+    }
+    return pack_db_rows_done(st, rc, err, errlen);
 }
 
 static VtStatus doc_status(const char *s)
@@ -368,6 +378,7 @@ static void doc_free(VtDoc *d)
         content_text_free(&it->heading);
         content_text_free(&it->body);
         free(it->covers);
+        free(it->confidential);
         for (int k = 0; k < it->nnotes; k++) {
             content_text_free(&it->notes[k].body);
             free(it->notes[k].url);

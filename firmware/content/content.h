@@ -41,6 +41,7 @@ typedef struct {
     VtText body;
     VtFootnote *notes; /* the footnotes this item references */
     int nnotes;
+    char *confidential; /* answers: the source's words invoking confidentiality, else NULL */
 } VtItem;
 
 typedef struct {
@@ -138,6 +139,18 @@ int content_answer_for(const VtDoc *doc, int q);
  * answerers with function and the answer date, a memo's author by function and its date;
  * an unknown date as "datum onbekend" / "date unknown". Never NULL. */
 void content_attribution(const VtDoc *doc, int item, VtText *out);
+/* What the sources show of the answer an event leads to, for the timeline's badge. */
+typedef enum {
+    VT_STANDING_ANSWERED,     /* answered, and no answer invokes confidentiality */
+    VT_STANDING_NO_ANSWER,    /* the sources hold no answer to it */
+    VT_STANDING_CONFIDENTIAL, /* the answer invokes confidentiality (VtItem.confidential) */
+    VT_STANDING_MEMO,         /* an internal memo: nothing was asked */
+} VtStanding;
+
+/* The standing of event e of c: the answer to the question or answer it cites; for a whole
+ * document, a passage or a point, the document's (confidential when any of its answers is).
+ * Derived from the pack alone. Cannot fail. */
+VtStanding content_event_standing(const VtContent *c, const VtEvent *e);
 
 /* Returns the year (e.g. 2025) of a date text, or 0 for NULL/unparseable. */
 int date_year(const char *date);

@@ -104,6 +104,8 @@ static const struct {
     {"highlight", LABEL_HIGHLIGHT, "quote_en", PROSE},
     {"highlight", LABEL_HIGHLIGHT, "attribution_nl", PROSE},
     {"highlight", LABEL_HIGHLIGHT, "attribution_en", PROSE},
+    {"confidential", "'document ' || doc_id || ', confidential ' || item_seq", "doc_id", PLAIN},
+    {"confidential", "'document ' || doc_id || ', confidential ' || item_seq", "quote", PROSE},
     {"about", "'about ' || id", "id", PLAIN},
     {"about", "'about ' || id", "heading_nl", PROSE},
     {"about", "'about ' || id", "heading_en", PROSE},
@@ -344,6 +346,7 @@ int pack_check_db_work(sqlite3 *db, char *err, size_t errlen, VtPackCheckWork *w
         check_pairs(db, err, errlen) != 0 || check_texts(db, err, errlen) != 0 ||
         pack_check_documents(db, err, errlen) != 0 || pack_check_items(db, err, errlen) != 0 ||
         pack_check_covers(db, err, errlen) != 0 || pack_check_footnotes(db, err, errlen) != 0 ||
+        pack_check_confidential(db, err, errlen) != 0 ||
         pack_check_events(db, work ? &work->text_bytes : NULL, err, errlen) != 0 ||
         pack_check_curated(db, work ? &work->text_bytes : NULL, err, errlen) != 0)
         rc = -1;

@@ -245,6 +245,38 @@ int pack_check_footnotes(sqlite3 *db, char *err, size_t errlen)
     return bad ? -1 : 0;
 }
 
+/* Every confidentiality mark is on an answer, in words of that answer's Dutch text. */
+int pack_check_confidential(sqlite3 *db, char *err, size_t errlen)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_prepare_v2(db,
+                                "SELECT c.doc_id, c.item_seq, c.quote, i.kind, i.body_nl "
+                                "FROM confidential c LEFT JOIN item i "
+                                "ON i.doc_id = c.doc_id AND i.seq = c.item_seq "
+                                "ORDER BY c.doc_id, c.item_seq",
+                                -1, &st, NULL);
+    int bad = 0;
+    while (!bad && rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *doc = pack_check_col(st, 0), *kind = pack_check_col(st, 3);
+        int seq = sqlite3_column_int(st, 1);
+        if (strcmp(kind, "answer") != 0)
+            bad = pack_check_fail(err, errlen,
+                                  "document %.64s: confidentiality marked on item %d, which is "
+                                  "not an answer",
+                                  doc, seq) != 0;
+        else if (!pack_text_contains(pack_check_col(st, 4), pack_check_col(st, 2)))
+            bad = pack_check_fail(err, errlen,
+                                  "document %.64s, answer (item %d): confidential quote not "
+                                  "found in the answer",
+                                  doc, seq) != 0;
+        rc = SQLITE_OK;
+    }
+    if (!bad && rc != SQLITE_DONE)
+        bad = pack_check_fail(err, errlen, "pack is corrupt: %s", sqlite3_errmsg(db)) != 0;
+    sqlite3_finalize(st);
+    return bad ? -1 : 0;
+}
+
 /* The texts one event cites, in pack_text_plain() form: the document's title, or an item's body
  * followed by its footnotes. Events are read grouped by what they cite, so each text is
  * flattened once however many events quote it (re-flattening per event made validation

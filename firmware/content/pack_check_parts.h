@@ -22,6 +22,7 @@ int pack_check_documents(sqlite3 *db, char *err, size_t errlen);
 int pack_check_items(sqlite3 *db, char *err, size_t errlen);
 int pack_check_covers(sqlite3 *db, char *err, size_t errlen);
 int pack_check_footnotes(sqlite3 *db, char *err, size_t errlen);
+int pack_check_confidential(sqlite3 *db, char *err, size_t errlen);
 /* text_bytes, when not NULL, counts the bytes of cited text flattened (a work unit). */
 int pack_check_events(sqlite3 *db, unsigned long long *text_bytes, char *err, size_t errlen);
 /* The curated layer: word limits, counts and numbering of keys and hooks, and every quote

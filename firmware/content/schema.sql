@@ -178,3 +178,16 @@ CREATE TABLE highlight (
   FOREIGN KEY (doc_id, item_seq) REFERENCES item(doc_id, seq),
   FOREIGN KEY (doc_id, footnote) REFERENCES footnote(doc_id, number)
 ) STRICT;
+
+-- Answers that invoke confidentiality (the timeline's "confidentiality invoked" badge), each
+-- marked by the curator with the source's own words (`confidential:` in a document file). Since
+-- schema version 2.
+CREATE TABLE confidential (
+  doc_id   TEXT NOT NULL,
+  item_seq INTEGER NOT NULL,                    -- an answer of doc_id
+  quote    TEXT NOT NULL CHECK (length(quote) > 0),
+                                                -- words of that answer's body_nl, markup
+                                                -- ([^N], *) left out, as event.quote
+  PRIMARY KEY (doc_id, item_seq),
+  FOREIGN KEY (doc_id, item_seq) REFERENCES item(doc_id, seq)
+) STRICT;

@@ -113,6 +113,9 @@ static void write_items(VtWriter *w, const VtSrcDoc *d)
         for (size_t j = 0; j < it->ncovers; j++)
             insert(w, "INSERT INTO answer_cover VALUES (?, ?, ?)", "tii", d->id, seq,
                    it->covers[j]);
+        if (it->confidential)
+            insert(w, "INSERT INTO confidential VALUES (?, ?, ?)", "tit", d->id, seq,
+                   it->confidential);
         for (size_t j = 0; j < it->nnotes; j++) {
             const VtSrcFootnote *fn = &it->notes[j];
             insert(w, "INSERT INTO footnote VALUES (?, ?, ?, ?, ?, ?, ?)", "tiitttt", d->id,

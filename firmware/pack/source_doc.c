@@ -50,6 +50,10 @@ static const VtFieldRule text_rules[] = {
 
 static const VtFieldRule body_rules[] = {{"nl", BODY}, {"en", BODY}, {NULL, 0}};
 
+/* An answer may carry the source's words in which it invokes confidentiality. */
+static const VtFieldRule answer_rules[] = {
+    {"nl", BODY}, {"en", BODY}, {"confidential", VT_FIELD_TEXT}, {NULL, 0}};
+
 static const VtFieldRule note_rules[] = {
     {"nl", VT_FIELD_REQUIRED | VT_FIELD_TEXT},
     {"en", VT_FIELD_REQUIRED | VT_FIELD_TEXT},
@@ -290,8 +294,13 @@ static void parse_answer(VtDocParse *dp, const VtSrcSection *s)
         return;
     }
     char label[64];
-    source_check_fields(dp->p, s, source_label(s, label, sizeof label), body_rules);
+    source_check_fields(dp->p, s, source_label(s, label, sizeof label), answer_rules);
     VtSrcItem *it = push_item(dp->doc, VT_SRC_ANSWER, s);
+    const VtSrcField *conf = source_field(s, "confidential");
+    if (conf && it->body.nl && !pack_text_contains(it->body.nl, conf->value))
+        source_error(dp->p, conf->line, "%s: confidential: is not the answer's own words", label);
+    else if (conf)
+        it->confidential = xstrdup(conf->value);
     it->covers = xmalloc(sizeof *it->covers * (size_t)n);
     memcpy(it->covers, covers, sizeof *covers * (size_t)n);
     it->ncovers = (size_t)n;

@@ -46,6 +46,7 @@ typedef struct {
     VtSrcText heading, body;
     VtSrcFootnote *notes; /* the [footnote N] sections that follow it */
     size_t nnotes;
+    char *confidential; /* answers: the source's words invoking confidentiality, or NULL */
 } VtSrcItem;
 
 /* A [key N] or [hook N] of the curated layer. */

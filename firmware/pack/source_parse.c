@@ -172,6 +172,7 @@ void source_free_doc(VtSrcDoc *d)
     for (size_t i = 0; i < d->nitems; i++) {
         VtSrcItem *it = &d->items[i];
         free(it->covers);
+        free(it->confidential);
         free_text(&it->heading), free_text(&it->body);
         for (size_t j = 0; j < it->nnotes; j++) {
             free_text(&it->notes[j].body);

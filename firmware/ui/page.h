@@ -61,6 +61,8 @@ typedef enum {
     VT_ACT_SPEAK,        /* read the screen aloud, or stop */
     VT_ACT_STAFF_SPEECH, /* staff: read-aloud off, or on again */
     VT_ACT_OVERVIEW,     /* from the reader to document arg's overview (in place of the reader) */
+    VT_ACT_SCROLL,       /* arg: -1 back, +1 on, by most of a screen (the visible scroll buttons) */
+    VT_ACT_YEAR,         /* arg: a year of the timeline to move to, 0 for today */
 } VtAction;
 
 typedef struct {

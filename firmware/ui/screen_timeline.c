@@ -1,46 +1,75 @@
 /*
- * screen_timeline: all events on one horizontal axis, oldest left. Cards are spaced evenly in
- * date order rather than in proportion to time: 2003–2024 hold a handful of events and 2025–2026
- * most of them, and a linear axis would be empty screens of years. Where whole years are
- * skipped the axis shows a break, so the spacing never pretends to be to scale. Today's date
- * is a marked line; events after it (the 2028 target) are drawn in their own colour with a
- * "Target" tag and a dashed axis, so the future is visibly apart from the past.
+ * screen_timeline: the detail under the overview (timeline_band.c): a card per event in date
+ * order, each with its status badge (what the sources show of the answer it leads to:
+ * content_event_standing), its date, title and the document it is in. On a landscape screen
+ * the cards run left to right in one row; on a portrait one they run down the screen, full
+ * width, under a heading per year, so the timeline fills the screen either way. The cards are
+ * spaced evenly, not in proportion to time: the overview above them shows the proportions,
+ * and a proportional row would be screens of empty years. Today's date is a marked line
+ * between past and future; events after it (the 2028 target) are drawn in their own colour
+ * with a "Target" tag. Arrow buttons and the band's year chips move the cards without a drag.
  */
-#include "screens.h"
+#include "timeline.h"
 
 #include <stdio.h>
 #include <string.h>
 
 typedef struct {
-    int card_w, card_h, pad, step, top, axis_y, title_lines;
+    int card_w, card_h, pad, title_lines, src_lines;
 } Geo;
+
+/* The badge: a pill in its colours, with "Target" beside it for the future. Returns its
+ * height. */
+static int badge(VtPage *p, const VtBuild *b, const VtEvent *e, int x, int y, int w)
+{
+    const VtTheme *t = b->th;
+    VtBadgeLook look = timeline_badge(content_event_standing(b->c, e), b->lang);
+    int pad = t->unit, room = w - 2 * pad;
+    int tw = build_width(b, look.label, VT_FONT_BOLD, t->small_px);
+    VtTextStyle st = {VT_FONT_BOLD, t->small_px, t->small_line, 0, look.fg, 2};
+    int h = wrap_height(b->m, look.label, room, &st); /* a narrow card: on two lines */
+    tw = h > t->small_line || tw > room ? room : tw;
+    page_fill(p, (VtRect){x, y, tw + 2 * pad, h}, look.bg);
+    build_text_clamped(p, b, look.label, x + pad, y, room, VT_FONT_BOLD, t->small_px, t->small_line,
+                       look.fg, 2);
+    if (timeline_future(b, e)) {
+        const char *target = str_get(S_TARGET, b->lang);
+        int gx = x + tw + 3 * pad;
+        if (gx + build_width(b, target, VT_FONT_BOLD, t->small_px) <= x + w)
+            build_text(p, b, target, gx, y, x + w - gx, VT_FONT_BOLD, t->small_px, t->small_line,
+                       VT_FUTURE);
+    }
+    return h;
+}
 
 /* Lays out one card's content; title_lines limits the title. Returns the height used. */
 static int card_content(VtPage *p, const VtBuild *b, const Geo *g, const VtEvent *e, int x, int y,
-                        int future, int title_lines)
+                        int title_lines)
 {
     const VtTheme *t = b->th;
     char date[64], src[512];
-    int w = g->card_w - 2 * g->pad;
-    int y0 = y;
-    if (future)
-        y += build_label(p, b, str_get(S_TARGET, b->lang), x, y, w);
+    int w = g->card_w - 2 * g->pad, y0 = y;
+    y += badge(p, b, e, x, y, w) + t->unit;
     date_format(e->date, b->lang, date, sizeof date);
     y += build_text(p, b, date, x, y, w, VT_FONT_BOLD, t->body_px, t->body_line,
-                    future ? VT_FUTURE : VT_ACCENT);
+                    timeline_future(b, e) ? VT_FUTURE : VT_ACCENT);
     y += build_text_clamped(p, b, text_get(&e->title, b->lang), x, y, w, VT_FONT_REGULAR,
                             t->body_px, t->body_line, VT_TEXT, title_lines);
+    if (g->src_lines < 1) /* a low screen: the reader shows the document */
+        return y - y0;
     y += t->unit;
     snprintf(src, sizeof src, "%s: %s", str_get(S_EVENT_IN_DOC, b->lang),
              text_get(&b->c->docs[e->doc].title, b->lang));
     y += build_text_clamped(p, b, src, x, y, w, VT_FONT_REGULAR, t->small_px, t->small_line,
-                            VT_MUTED, 2);
+                            VT_MUTED, g->src_lines);
     return y - y0;
 }
 
-/* Card size: wide enough for a short title, as tall as the tallest card needs with at most
- * three title lines, fewer when the screen is too low for that. */
-static void geometry(Geo *g, const VtBuild *b, int viewport_h)
+/* Landscape: one card height for the row, as tall as the tallest card needs with at most three
+ * title lines and two for its document; where the space under the band is too low for that,
+ * the document gets one line, then the title two, then the document none (the reader names
+ * it), then the title one. */
+static void row_geometry(Geo *g, const VtBuild *b, int avail)
 {
     const VtTheme *t = b->th;
     g->pad = 2 * t->unit;
@@ -49,106 +78,127 @@ static void geometry(Geo *g, const VtBuild *b, int viewport_h)
         g->card_w = t->body_px * 11;
     if (g->card_w > t->w - 2 * t->margin)
         g->card_w = t->w - 2 * t->margin;
-    g->step = g->card_w + t->gap;
-    int chrome = t->margin + t->small_line + t->gap + 2 * t->gap + t->body_line + t->unit;
-    int avail = viewport_h - chrome - t->margin;
+    static const int tries[][2] = {{3, 2}, {3, 1}, {2, 1}, {2, 0}, {1, 0}};
     VtPage tmp = {0};
-    for (g->title_lines = 3; g->title_lines >= 1; g->title_lines--) {
+    for (size_t k = 0; k < sizeof tries / sizeof *tries; k++) {
+        g->title_lines = tries[k][0];
+        g->src_lines = tries[k][1];
         int hmax = 0;
         for (int i = 0; i < b->c->nevents; i++) {
-            int h = card_content(&tmp, b, g, &b->c->events[i], 0, 0, 1, g->title_lines);
-            if (h > hmax)
-                hmax = h;
+            int h = card_content(&tmp, b, g, &b->c->events[i], 0, 0, g->title_lines);
+            hmax = h > hmax ? h : hmax;
             page_clear(&tmp);
         }
         g->card_h = hmax + 2 * g->pad;
         if (g->card_h <= avail)
             break;
     }
-    if (g->title_lines < 1)
-        g->title_lines = 1;
     page_free(&tmp);
-    int block = t->small_line + t->gap + g->card_h + 2 * t->gap + t->body_line + t->unit;
-    g->top = (viewport_h - block) / 2;
-    if (g->top < t->margin)
-        g->top = t->margin;
-    g->axis_y = g->top + t->small_line + t->gap + g->card_h + t->gap;
 }
 
-static void dashed(VtPage *p, int x0, int x1, int y, int dash, VtColor c)
+static void card(VtPage *p, const VtBuild *b, const Geo *g, int i, VtRect r)
 {
-    for (int x = x0; x < x1; x += dash * 2)
-        page_fill(p, (VtRect){x, y, (x + dash < x1 ? dash : x1 - x), 3}, c);
+    const VtEvent *e = &b->c->events[i];
+    page_fill(p, r, VT_SURFACE);
+    page_frame(p, r, timeline_future(b, e) ? VT_FUTURE : VT_LINE);
+    card_content(p, b, g, e, r.x + g->pad, r.y + g->pad, g->title_lines);
+    page_hit(p, r, VT_ACT_OPEN_EVENT, i, 0);
 }
 
-static void year_label(VtPage *p, const VtBuild *b, int x, int y, int year)
-{
-    char s[16];
-    snprintf(s, sizeof s, "%d", year);
-    build_text(p, b, s, x, y, b->th->body_px * 4, VT_FONT_BOLD, b->th->body_px, b->th->body_line,
-               VT_TEXT);
-}
-
-/* A vertical line with "Today" and the date; returns the width it takes on the axis. */
-static int today_marker(VtPage *p, const VtBuild *b, int x, int top, int axis_y)
+/* "Today" and the date, beside a line across the cards' axis (along x or y). */
+static int today_marker(VtPage *p, const VtBuild *b, int x, int y, int len, int horizontal)
 {
     const VtTheme *t = b->th;
-    char iso[16], d[64];
-    int w = t->body_px * 6;
-    page_fill(p, (VtRect){x, top, 4, axis_y - top + t->body_line}, VT_TEXT);
-    int y = top;
-    y += build_text(p, b, str_get(S_TODAY, b->lang), x + t->unit, y, w, VT_FONT_BOLD, t->body_px,
-                    t->body_line, VT_TEXT);
+    char iso[16], d[64], s[96];
     date_format(date_from_days(b->today, iso, sizeof iso), b->lang, d, sizeof d);
-    build_text(p, b, d, x + t->unit, y, w, VT_FONT_REGULAR, t->small_px, t->small_line, VT_MUTED);
-    return w;
+    if (horizontal) {
+        int w = t->body_px * 8;
+        page_fill(p, (VtRect){x, y, 4, len}, VT_TEXT);
+        y += build_text(p, b, str_get(S_TODAY, b->lang), x + t->unit, y, w, VT_FONT_BOLD,
+                        t->body_px, t->body_line, VT_TEXT);
+        build_text(p, b, d, x + t->unit, y, w, VT_FONT_REGULAR, t->small_px, t->small_line,
+                   VT_MUTED);
+        return w;
+    }
+    snprintf(s, sizeof s, "%s, %s", str_get(S_TODAY, b->lang), d);
+    page_fill(p, (VtRect){x, y, len, 4}, VT_TEXT);
+    return 4 +
+           build_text(p, b, s, x, y + 4 + t->unit, len, VT_FONT_BOLD, t->body_px, t->body_line,
+                      VT_TEXT) +
+           t->unit;
 }
 
-void screen_timeline_build(VtPage *p, const VtBuild *b, int viewport_h, int *today_x)
+static void build_row(VtPage *p, const VtBuild *b, int top, int viewport_h, VtTimelineInfo *in)
 {
     const VtTheme *t = b->th;
     Geo g;
-    geometry(&g, b, viewport_h);
-    build_text_clamped(p, b, str_get(S_TIMELINE_HINT, b->lang), t->margin, g.top,
-                       t->w - 2 * t->margin, VT_FONT_REGULAR, t->small_px, t->small_line, VT_MUTED,
-                       1);
-    int x = t->margin, last_year = 0, today_done = 0;
-    int card_y = g.top + t->small_line + t->gap;
-    *today_x = 0;
+    int card_y = top + t->gap;
+    row_geometry(&g, b, viewport_h - card_y - 3 * t->unit); /* clear of the scroll indicator */
+    int x = t->margin, today_x = -1;
+    in->first = x;
     for (int i = 0; i < b->c->nevents; i++) {
-        const VtEvent *e = &b->c->events[i];
-        int year = date_year(e->date);
-        int future = date_days(e->date) > b->today;
-        if (future && !today_done) { /* today's marker between past and future */
-            *today_x = x + t->gap;
-            x = *today_x + today_marker(p, b, *today_x, card_y, g.axis_y);
-            today_done = 1;
+        if (today_x < 0 && timeline_future(b, &b->c->events[i])) {
+            today_x = x;
+            x += today_marker(p, b, x, card_y, g.card_h, 1) + t->gap;
         }
-        if (last_year && year > last_year + 1) { /* skipped years: an axis break */
-            build_text(p, b, "//", x, g.axis_y - t->body_line / 2, t->body_px * 2, VT_FONT_BOLD,
-                       t->body_px, t->body_line, VT_MUTED);
-            x += t->body_px * 2;
-        }
-        VtRect r = {x, card_y, g.card_w, g.card_h};
-        page_fill(p, r, VT_SURFACE);
-        page_frame(p, r, future ? VT_FUTURE : VT_LINE);
-        card_content(p, b, &g, e, x + g.pad, card_y + g.pad, future, g.title_lines);
-        page_hit(p, r, VT_ACT_OPEN_EVENT, i, 0);
-        /* the tick from card to axis, and the axis under the card */
-        page_fill(p, (VtRect){x + g.pad, card_y + g.card_h, 3, g.axis_y - card_y - g.card_h},
-                  VT_LINE);
-        if (future)
-            dashed(p, x, x + g.step, g.axis_y, t->unit * 2, VT_FUTURE);
-        else
-            page_fill(p, (VtRect){x - t->gap, g.axis_y, g.step + t->gap, 3}, VT_TEXT);
-        if (year != last_year)
-            year_label(p, b, x, g.axis_y + t->unit, year);
-        last_year = year;
-        x += g.step;
+        card(p, b, &g, i, (VtRect){x, card_y, g.card_w, g.card_h});
+        x += g.card_w + t->gap;
     }
-    if (!today_done) {
-        *today_x = x;
-        x += today_marker(p, b, x, card_y, g.axis_y);
+    if (today_x < 0) {
+        today_x = x;
+        x += today_marker(p, b, x, card_y, g.card_h, 1);
     }
     page_extend(p, (VtRect){0, 0, x + t->margin, viewport_h});
+    in->open = today_x - t->w * 2 / 3;
+}
+
+static void build_column(VtPage *p, const VtBuild *b, int top, int viewport_h, VtTimelineInfo *in)
+{
+    const VtTheme *t = b->th;
+    Geo g = {.pad = 2 * t->unit, .title_lines = 3, .src_lines = 2};
+    g.card_w = t->w - 2 * t->margin - t->target - t->gap;
+    int x = t->margin, y = top + t->gap, last = 0, today_y = -1, year_h = t->head_line + t->unit;
+    in->first = y + year_h;
+    for (int i = 0; i < b->c->nevents; i++) {
+        const VtEvent *e = &b->c->events[i];
+        if (today_y < 0 && timeline_future(b, e)) {
+            today_y = y;
+            y += today_marker(p, b, x, y, g.card_w, 0) + t->gap;
+        }
+        int year = date_year(e->date);
+        if (year != last) {
+            char s[16];
+            snprintf(s, sizeof s, "%d", year);
+            build_text(p, b, s, x, y, g.card_w, VT_FONT_BOLD, t->head_px, t->head_line,
+                       timeline_future(b, e) ? VT_FUTURE : VT_TEXT);
+            y += year_h;
+            last = year;
+        }
+        VtPage tmp = {0};
+        g.card_h = card_content(&tmp, b, &g, e, 0, 0, g.title_lines) + 2 * g.pad;
+        page_free(&tmp);
+        card(p, b, &g, i, (VtRect){x, y, g.card_w, g.card_h});
+        y += g.card_h + t->gap;
+    }
+    if (today_y < 0) {
+        today_y = y;
+        y += today_marker(p, b, x, y, g.card_w, 0);
+    }
+    page_extend(p, (VtRect){0, 0, t->w, y + t->margin});
+    in->open = today_y - (viewport_h - top) * 2 / 3;
+}
+
+void screen_timeline_build(VtPage *p, VtPage *controls, const VtBuild *b, int viewport_h,
+                           VtTimelineInfo *info)
+{
+    const VtTheme *t = b->th;
+    memset(info, 0, sizeof *info);
+    info->horizontal = t->w >= t->h;
+    int top = info->band_h = timeline_band(controls, b, info);
+    if (info->horizontal)
+        build_row(p, b, top, viewport_h, info);
+    else
+        build_column(p, b, top, viewport_h, info);
+    if (!info->horizontal) /* the row's arrows are in the band, beside the year chips */
+        controls_scroll_buttons(controls, b, (VtRect){0, top, t->w, viewport_h - top});
 }

@@ -32,9 +32,35 @@ int screen_reader_nav(VtPage *p, const VtBuild *b, int doc, int item, int y);
 /* Position of a unit among the units of its own kind (question 3 of 12): *pos and *count. */
 void screen_reader_position(const VtDoc *d, int item, int *pos, int *count);
 
-/* The timeline: every event on one horizontal axis, cards tappable. Returns in *today_x the
- * page x of today's marker, so the screen can open scrolled to the present. */
-void screen_timeline_build(VtPage *p, const VtBuild *b, int viewport_h, int *today_x);
+/* What the controller needs to know of a timeline it did not lay out itself. */
+typedef struct {
+    int horizontal;  /* the cards run along x (a landscape screen), else down the screen */
+    int open;        /* the offset the timeline opens at: today in view, the past before it */
+    int first;       /* position (x or y) of the first card, which offset 0 shows */
+    int band_h;      /* the fixed band over the top of the viewport (hint, overview, chips) */
+    VtRect axis;     /* the overview's axis, in controls coordinates */
+    VtRect marks;    /* the overview's event marks and axis, where the cards' span is shown */
+    long day0, day1; /* the days at the axis's left and right ends */
+} VtTimelineInfo;
+
+/* The timeline: the event cards in p (scrolling along the screen's long side; tappable), and
+ * in controls the fixed band above them (the hint, the overview of the whole arc with its year
+ * ticks and event marks, the year chips) and the arrow buttons, in viewport coordinates.
+ * Fills *info. Cannot fail. */
+void screen_timeline_build(VtPage *p, VtPage *controls, const VtBuild *b, int viewport_h,
+                           VtTimelineInfo *info);
+
+/* The x on the overview's axis of a day (days since 1970-01-01). */
+int screen_timeline_day_x(const VtTimelineInfo *info, long day);
+
+/* Visible scroll buttons for a page longer than the screen (back and on, VT_ACT_SCROLL): at
+ * the right edge, one above the middle of area and one below. Cannot fail. */
+void controls_scroll_buttons(VtPage *controls, const VtBuild *b, VtRect area);
+
+/* One scroll button, a target-sized square at (x, y) with an arrow: up and left move back
+ * (VT_ACT_SCROLL -1), down and right on (+1). */
+typedef enum { VT_ARROW_UP, VT_ARROW_DOWN, VT_ARROW_LEFT, VT_ARROW_RIGHT } VtArrow;
+void controls_arrow_button(VtPage *p, const VtBuild *b, int x, int y, VtArrow dir);
 
 /* About: the exhibit, the curator's introductions, every source with references and QR codes. */
 void screen_about_build(VtPage *p, const VtBuild *b);

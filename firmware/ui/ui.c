@@ -84,6 +84,7 @@ void ui_free(VtUi *ui)
     page_free(&ui->prev_page);
     page_free(&ui->marks);
     ui_speech_free(ui);
+    page_free(&ui->controls);
     free(ui);
 }
 
@@ -176,11 +177,29 @@ static void replace_top(VtUi *ui, VtView v)
     relayout(ui);
 }
 
-/* To the timeline where the visitor left it; on the timeline itself, back to how it opens. */
+/* Moves the timeline to a year's first card, or to where it opens (today) for year 0. */
+static void timeline_move(VtUi *ui, int year)
+{
+    int to = ui->tl.open;
+    for (int i = 0; year && i < ui->page.nhits; i++) {
+        const VtHit *h = &ui->page.hits[i];
+        if (h->action == VT_ACT_OPEN_EVENT && h->arg >= 0 && h->arg < ui->content->nevents &&
+            date_year(ui->content->events[h->arg].date) == year) {
+            to = (ui->tl.horizontal ? h->r.x : h->r.y) - ui->tl.first;
+            break;
+        }
+    }
+    scroll_jump(&ui->scroll, to);
+    ui->dirty = 1;
+}
+
+/* Home: the timeline as it opens; on the timeline already, back to today on it. */
 static void go_home(VtUi *ui)
 {
-    if (ui->depth == 1)
-        ui->stack[0].scroll = -1;
+    if (ui->depth == 1 && ui->page_valid && ui_screen(ui) == VT_SCR_TIMELINE) {
+        timeline_move(ui, 0);
+        return;
+    }
     ui->depth = 1;
     relayout(ui);
 }
@@ -341,6 +360,16 @@ void ui_activate(VtUi *ui, VtAction a, int arg, int arg2)
         break;
     case VT_ACT_PIN_DIGIT: ui_pin_key(ui, arg); break;
     case VT_ACT_TEXT_SIZE: next_text_step(ui); break;
+    case VT_ACT_SCROLL: { /* most of a screen, so a line of context stays in view */
+        int view = ui->horizontal ? ui->theme.w : viewport_h(ui);
+        scroll_jump(&ui->scroll, scroll_offset(&ui->scroll) + (arg < 0 ? -1 : 1) * view * 4 / 5);
+        ui->dirty = 1;
+        break;
+    }
+    case VT_ACT_YEAR:
+        if (ui_screen(ui) == VT_SCR_TIMELINE && ui->page_valid)
+            timeline_move(ui, arg);
+        break;
     case VT_ACT_STAFF_ROLLBACK:
         if (ui->hooks.rollback) {
             char msg[200];
@@ -410,6 +439,7 @@ static void build_page(VtUi *ui)
     VtBuild b = {ui->content, &ui->theme, &ui->measure, ui->lang, ui->today};
     const VtView *v = top(ui);
     page_clear(&ui->page);
+    page_clear(&ui->controls);
     ui->builds++;
     ui->foot_h = foot_height(ui);
     int start = v->scroll;
@@ -423,11 +453,10 @@ static void build_page(VtUi *ui)
         screen_attract_build(&ui->page, &b, (int)slide, &ui->reveal);
         start = 0;
     } else if (v->screen == VT_SCR_TIMELINE) {
-        int today_x;
-        screen_timeline_build(&ui->page, &b, viewport_h(ui), &today_x);
-        ui->horizontal = 1;
-        if (start < 0) /* first view: the present near the right edge, the past to its left */
-            start = today_x - ui->theme.w * 2 / 3;
+        screen_timeline_build(&ui->page, &ui->controls, &b, viewport_h(ui), &ui->tl);
+        ui->horizontal = ui->tl.horizontal;
+        if (start < 0) /* first view: the present near the far end, the past before it */
+            start = ui->tl.open;
     } else if (v->screen == VT_SCR_DOC) {
         view_doc(ui, v);
         screen_doc_build(&ui->page, &b, v->doc);
@@ -450,6 +479,8 @@ static void build_page(VtUi *ui)
     ui->anchor = 0;
     int content = ui->horizontal ? ui->page.width : ui->page.height;
     int view = ui->horizontal ? ui->theme.w : viewport_h(ui);
+    if (!ui->attract && v->screen != VT_SCR_TIMELINE && content > view) /* no drag-only page */
+        controls_scroll_buttons(&ui->controls, &b, (VtRect){0, 0, ui->theme.w, view});
     scroll_set_content(&ui->scroll, content, view);
     if (start < 0)
         start = 0;
@@ -526,12 +557,13 @@ VtPlace ui_place(const VtUi *ui, int layer)
     const VtTheme *t = &ui->theme;
     if (layer == VT_LAYER_CHROME) /* the navigation bar and the reader's bar: in place */
         return (VtPlace){0, 0, {0, 0, t->w, t->h}};
-    assert(layer == VT_LAYER_PAGE);
     int bar = ui->attract ? 0 : t->bar_h, bottom = ui->cfg.controls_bottom;
     int top = bottom ? 0 : bar, off = scroll_offset(&ui->scroll);
-    return (VtPlace){ui->horizontal ? -off : 0,
-                     top - (ui->horizontal ? 0 : off),
-                     {0, top, t->w, t->h - bar - ui_foot_h(ui)}};
+    VtRect view = {0, top, t->w, t->h - bar - ui_foot_h(ui)};
+    if (layer == VT_LAYER_CONTROLS) /* fixed over the page's view */
+        return (VtPlace){0, top, view};
+    assert(layer == VT_LAYER_PAGE);
+    return (VtPlace){ui->horizontal ? -off : 0, top - (ui->horizontal ? 0 : off), view};
 }
 
 void ui_frame(VtUi *ui, VtFrame *f)
@@ -548,6 +580,9 @@ void ui_frame(VtUi *ui, VtFrame *f)
     f->layers[f->nlayers++] = (VtLayer){&ui->page, page.dx, page.dy, page.clip, 255};
     if (!ui->attract)
         f->layers[f->nlayers++] = (VtLayer){&ui->chrome, bar.dx, bar.dy, bar.clip, 255};
+    VtPlace ctl = ui_place(ui, VT_LAYER_CONTROLS);
+    if (!ui->attract && ui->controls.nboxes)
+        f->layers[f->nlayers++] = (VtLayer){&ui->controls, ctl.dx, ctl.dy, ctl.clip, 255};
     /* A new slide's motion: a redaction bar over each line of the Dutch quote lifts off to the
      * right (eased), line by line, revealing the words; one fill per line, and the old slide is
      * gone at once, so two dense slides never overlap. Added after the page and the chrome so

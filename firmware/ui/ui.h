@@ -91,12 +91,12 @@ typedef struct {
     uint8_t alpha;
 } VtLayer;
 
-/* Everything a frame shows is in its layers, drawn in order: the page, the top bar or the
- * fading slide, the idle countdown or a staff message, and the marks (touch feedback, scroll
- * indicator, focus ring). The rectangles say where the marks are, for tests and scripts; the
- * renderer draws only the layers. */
+/* Everything a frame shows is in its layers, drawn in order: the page, the top bar and the
+ * fixed controls (scroll buttons, the timeline's overview) or the fading slide, the idle
+ * countdown or a staff message, and the marks (touch feedback, scroll indicator, focus ring). The
+ * rectangles say where the marks are, for tests and scripts; the renderer draws only the layers. */
 typedef struct {
-    VtLayer layers[4];
+    VtLayer layers[6];
     int nlayers;
     VtColor clear;
     VtRect pressed; /* screen rectangle under a finger (touch feedback), w == 0 for none */
@@ -233,7 +233,8 @@ int ui_idle_warning(const VtUi *ui);
  * command. Never NULL. */
 const char *ui_toast_text(const VtUi *ui);
 
-/* 1 when a text run of the page as last laid out by ui_frame() contains word, else 0. */
+/* 1 when a text run of the page or its fixed controls as last laid out by ui_frame() contains
+ * word, else 0. */
 int ui_find_text(const VtUi *ui, const char *word);
 
 /* The nth (from 0) target doing a, in focus order (the top bar, then the page as last laid out

@@ -17,11 +17,20 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Which layer and hit is under a screen point: chrome first, then the page. */
+/* Which layer and hit is under a screen point: chrome first, then the fixed controls over the
+ * page, then the page. */
 static const VtHit *hit_at(VtUi *ui, int x, int y, int *layer)
 {
     VtRect page = ui_place(ui, VT_LAYER_PAGE).clip; /* the bars are all that is not the page */
     *layer = !ui->attract && !rect_contains(page, x, y) ? VT_LAYER_CHROME : VT_LAYER_PAGE;
+    if (*layer == VT_LAYER_PAGE && !ui->attract) {
+        VtPlace c = ui_place(ui, VT_LAYER_CONTROLS);
+        const VtHit *h = page_hit_at(&ui->controls, x - c.dx, y - c.dy);
+        if (h) {
+            *layer = VT_LAYER_CONTROLS;
+            return h;
+        }
+    }
     VtPlace p = ui_place(ui, *layer);
     return page_hit_at(*layer == VT_LAYER_CHROME ? &ui->chrome : &ui->page, x - p.dx, y - p.dy);
 }
@@ -137,14 +146,19 @@ void ui_pointer(VtUi *ui, const VtPtrEvent *ev)
         on_gesture(ui, &out[i]);
 }
 
-int ui_focus_count(const VtUi *ui) { return (ui->attract ? 0 : ui->chrome.nhits) + ui->page.nhits; }
+int ui_focus_count(const VtUi *ui)
+{
+    return ui->attract ? ui->page.nhits : ui->chrome.nhits + ui->page.nhits + ui->controls.nhits;
+}
 
 const VtHit *ui_focus_hit(const VtUi *ui, int i, int *layer)
 {
     assert(i >= 0 && i < ui_focus_count(ui));
-    int nc = ui->attract ? 0 : ui->chrome.nhits;
-    *layer = i < nc ? VT_LAYER_CHROME : VT_LAYER_PAGE;
-    return i < nc ? &ui->chrome.hits[i] : &ui->page.hits[i - nc];
+    int nc = ui->attract ? 0 : ui->chrome.nhits, np = ui->page.nhits;
+    *layer = i < nc ? VT_LAYER_CHROME : i < nc + np ? VT_LAYER_PAGE : VT_LAYER_CONTROLS;
+    return i < nc        ? &ui->chrome.hits[i]
+           : i < nc + np ? &ui->page.hits[i - nc]
+                         : &ui->controls.hits[i - nc - np];
 }
 
 /* Scrolls so the focused page target is in view, a margin clear of the edge it was beyond. */
@@ -153,7 +167,7 @@ static void reveal_focus(VtUi *ui)
     int layer;
     const VtHit *h = ui_focus_hit(ui, ui->focus, &layer);
     if (layer != VT_LAYER_PAGE)
-        return;
+        return; /* the top bar and the controls do not move */
     VtPlace p = ui_place(ui, VT_LAYER_PAGE);
     VtRect r = place_rect(p, h->r);
     int a = ui->horizontal ? r.x : r.y, len = ui->horizontal ? r.w : r.h;

@@ -24,13 +24,58 @@ static VtRect scroll_thumb(const VtUi *ui, VtRect clip)
     int size = track * view / len;
     if (size < t->unit * 4)
         size = t->unit * 4;
-    int off = scroll_offset(&ui->scroll), max = len - view;
+    int off = scroll_offset(&ui->scroll), max = scroll_max(&ui->scroll);
+    if (max <= 0) /* the track may be shorter than the viewport (below the timeline's band) */
+        return (VtRect){0, 0, 0, 0};
     off = off < 0 ? 0 : off > max ? max : off;
     /* 64-bit: (track - size) * off exceeds int on a timeline a million pixels wide */
     int pos = t->unit + (int)((int64_t)(track - size) * off / max);
     if (ui->horizontal)
         return (VtRect){pos, clip.y + clip.h - thick - t->unit, size, thick};
     return (VtRect){t->w - thick - t->unit, clip.y + pos, thick, size};
+}
+
+/* The first card (a page hit, in page order) whose far edge (near edge: far = 0) is beyond pos. */
+static int first_card_after(const VtPage *p, int horizontal, int far, int pos)
+{
+    int lo = 0, hi = p->nhits;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        VtRect r = p->hits[mid].r;
+        int edge = horizontal ? r.x + (far ? r.w : 0) : r.y + (far ? r.h : 0);
+        if (edge <= pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The timeline's overview: the span of time the cards on the screen show, as a wash over the
+ * axis. Found by bisecting the cards (the page's hits, in date order), so it costs the same
+ * with ten events or a hundred thousand. w = 0 when no card is in view. */
+static VtRect timeline_span(const VtUi *ui)
+{
+    const VtTimelineInfo *tl = &ui->tl;
+    const VtPage *p = &ui->page;
+    VtPlace pl = ui_place(ui, VT_LAYER_PAGE);
+    if (ui->attract || ui_screen(ui) != VT_SCR_TIMELINE || !tl->axis.w || !p->nhits)
+        return (VtRect){0, 0, 0, 0};
+    int lo = tl->horizontal ? -pl.dx : pl.clip.y + tl->band_h - pl.dy;
+    int hi = tl->horizontal ? lo + pl.clip.w : pl.clip.y + pl.clip.h - pl.dy;
+    int a = first_card_after(p, tl->horizontal, 1, lo);
+    int z = first_card_after(p, tl->horizontal, 0, hi - 1); /* cards a .. z-1 are in view */
+    if (a >= p->nhits || z <= a)
+        return (VtRect){0, 0, 0, 0};
+    const VtEvent *ev = ui->content->events;
+    int n = ui->content->nevents, e0 = p->hits[a].arg, e1 = p->hits[z - 1].arg;
+    if (e0 < 0 || e0 >= n || e1 < 0 || e1 >= n)
+        return (VtRect){0, 0, 0, 0};
+    int x0 = screen_timeline_day_x(tl, date_days(ev[e0].date)) - ui->theme.unit;
+    int x1 = screen_timeline_day_x(tl, date_days(ev[e1].date)) + 2 * ui->theme.unit;
+    return place_rect(
+        ui_place(ui, VT_LAYER_CONTROLS),
+        (VtRect){x0, tl->marks.y - ui->theme.unit, x1 - x0, tl->marks.h + 2 * ui->theme.unit});
 }
 
 /* The keyboard focus ring's target on the screen, w = 0 for none. */
@@ -57,11 +102,19 @@ void ui_marks(VtUi *ui, VtFrame *f)
     const VtTheme *t = &ui->theme;
     if (ui->pressed_layer >= 0) {
         assert(ui->pressed_layer == VT_LAYER_PAGE || !ui->attract);
+        assert(ui->pressed_layer <= VT_LAYER_CONTROLS);
         f->pressed = place_rect(ui_place(ui, ui->pressed_layer), ui->pressed);
     }
-    f->thumb = scroll_thumb(ui, ui_place(ui, VT_LAYER_PAGE).clip);
+    int band = !ui->attract && ui_screen(ui) == VT_SCR_TIMELINE ? ui->tl.band_h : 0;
+    VtRect clip = ui_place(ui, VT_LAYER_PAGE).clip;
+    if (!ui->horizontal) /* below the timeline's band where it stands over the page */
+        clip.y += band, clip.h -= band;
+    f->thumb = scroll_thumb(ui, clip);
     f->focus = focus_rect(ui);
     page_clear(&ui->marks);
+    VtRect span = timeline_span(ui);
+    if (span.w > 0)
+        page_fill(&ui->marks, span, VT_PRESS_WASH);
     ui_speech_mark(ui, f); /* under the touch feedback */
     if (f->pressed.w)
         page_fill(&ui->marks, f->pressed, VT_PRESS_WASH);

@@ -6,7 +6,8 @@
  *
  * Invariants the code relies on (asserted where used): 1 <= depth <= VT_UI_STACK; the views on
  * the stack index documents and items of `content`; focus is -1 or an index into the focus
- * order; pressed_layer is -1 or a layer of the frame (VT_LAYER_PAGE, VT_LAYER_CHROME).
+ * order; pressed_layer is -1 or a layer of the frame (VT_LAYER_PAGE, VT_LAYER_CHROME,
+ * VT_LAYER_CONTROLS).
  */
 #ifndef VT_UI_PRIVATE_H
 #define VT_UI_PRIVATE_H
@@ -22,8 +23,9 @@
 
 #define VT_UI_STACK 16
 
-/* The layers a point on the screen can belong to, numbered as in VtFrame.layers. */
-enum { VT_LAYER_PAGE, VT_LAYER_CHROME };
+/* The layers a point on the screen can belong to, numbered as in VtFrame.layers (the controls'
+ * layer is in the frame only when it has boxes, after the chrome). */
+enum { VT_LAYER_PAGE, VT_LAYER_CHROME, VT_LAYER_CONTROLS };
 
 struct VtUi {
     const VtContent *content; /* borrowed: see ui_new() and ui_set_content() */
@@ -35,7 +37,9 @@ struct VtUi {
     int depth;                               /* stack[depth-1] is shown unless attract */
     int attract;                             /* the attract loop is showing */
     VtPage page, chrome, overlay, prev_page; /* prev_page: the attract reveal's bars */
-    VtPage marks; /* touch feedback, scroll indicator, focus ring: rebuilt every frame */
+    VtPage marks;      /* touch feedback, scroll indicator, focus ring: rebuilt every frame */
+    VtPage controls;   /* fixed over the page: scroll buttons, the timeline's band */
+    VtTimelineInfo tl; /* the timeline as last laid out */
     int page_valid, chrome_valid;
     VtScroll scroll;
     int horizontal; /* the page scrolls along x (timeline) */
@@ -89,8 +93,9 @@ static inline VtRect place_rect(VtPlace p, VtRect r)
     return (VtRect){r.x + p.dx, r.y + p.dy, r.w, r.h};
 }
 
-/* The focus order: the top bar's targets, then the page's, as they were added. Returns the
- * number of targets; ui_focus_hit returns target i (0 <= i < count, asserted) and its layer. */
+/* The focus order: the top bar's targets, the page's, then the controls', as they were added.
+ * Returns the number of targets; ui_focus_hit returns target i (0 <= i < count, asserted) and its
+ * layer. */
 int ui_focus_count(const VtUi *ui);
 const VtHit *ui_focus_hit(const VtUi *ui, int i, int *layer);
 

@@ -22,12 +22,17 @@ int ui_text_pct(const VtUi *ui) { return ui->theme.scale_pct; }
 
 const char *ui_toast_text(const VtUi *ui) { return ui_toast_shown(ui) ? ui->toast : ""; }
 
-int ui_find_text(const VtUi *ui, const char *word)
+static int page_has_text(const VtPage *p, const char *word)
 {
-    for (int i = 0; i < ui->page.nboxes; i++)
-        if (ui->page.boxes[i].text && strstr(ui->page.boxes[i].text, word))
+    for (int i = 0; i < p->nboxes; i++)
+        if (p->boxes[i].text && strstr(p->boxes[i].text, word))
             return 1;
     return 0;
+}
+
+int ui_find_text(const VtUi *ui, const char *word)
+{
+    return page_has_text(&ui->page, word) || page_has_text(&ui->controls, word);
 }
 
 int ui_hit_center(const VtUi *ui, VtAction a, int nth, float *x, float *y)

@@ -10,8 +10,9 @@ static const char *const table[S_COUNT][VT_LANG_COUNT] = {
     [S_ABOUT] = {"Over", "About"},
     [S_LANG_OTHER] = {"English", "Nederlands"},
     [S_TOUCH] = {"Raak het scherm aan om te beginnen", "Touch the screen to explore"},
-    [S_TIMELINE_HINT] = {"Veeg om door de tijd te gaan, tik op een gebeurtenis om de bron te lezen",
-                         "Swipe to move through time, tap an event to read the source"},
+    [S_TIMELINE_HINT] = {"Tik op een jaar of een pijl, of veeg; tik op een gebeurtenis om de bron "
+                         "te lezen",
+                         "Tap a year or an arrow, or swipe; tap an event to read the source"},
     [S_TODAY] = {"Vandaag", "Today"},
     [S_TARGET] = {"Doel", "Target"},
     [S_KIND_QUESTIONS] = {"Schriftelijke Kamervragen", "Written parliamentary questions"},
@@ -74,6 +75,8 @@ static const char *const table[S_COUNT][VT_LANG_COUNT] = {
     [S_STAFF_WRONG] = {"Onjuiste pincode", "Wrong PIN"},
     [S_STAFF_LOCKED] = {"Te veel pogingen; probeer het over een minuut opnieuw",
                         "Too many attempts; try again in a minute"},
+    /* The timeline's badges (content_event_standing); "no answer" is S_STATUS_AWAITING. */
+    [S_BADGE_CONFIDENTIAL] = {"Beroep op vertrouwelijkheid", "Confidentiality invoked"},
     [S_UPDATED] = {"Inhoud bijgewerkt naar versie %d", "Content updated to version %d"},
     [S_READ_ALOUD] = {"Lees voor", "Read aloud"},
     [S_READ_SHORT] = {"Luister", "Listen"},

@@ -74,6 +74,7 @@ typedef enum {
     S_READ_SHORT,
     S_STAFF_SPEECH_OFF,
     S_STAFF_SPEECH_ON,
+    S_BADGE_CONFIDENTIAL,
     S_COUNT
 } VtStr;
 

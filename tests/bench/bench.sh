@@ -8,8 +8,9 @@
 #     (OpenGL on llvmpipe here) and with the software renderer (SDL_FRAMEBUFFER_ACCELERATION=0);
 #     the median of 5 runs each;
 #   - instructions per frame (callgrind, inclusive cost of render_frame) of a steady frame and a
-#     scrolling frame, draw calls per frame, and texture creations / glyph renders while
-#     scrolling a screen already shown (must be 0);
+#     scrolling frame of a long answer, and of the timeline standing and flung (its overview band
+#     included), draw calls per frame, and texture creations / glyph renders while scrolling a
+#     screen already shown (must be 0);
 #   - frames drawn by an idle kiosk in 10 minutes of attract loop (virtual clock).
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -52,14 +53,14 @@ unset SDL_FRAMEBUFFER_ACCELERATION
 
 echo "== per frame, 1920x1080, software renderer, SDL dummy driver (callgrind: instructions)"
 export SDL_VIDEODRIVER=dummy
-for kind in steady scroll; do
+for kind in steady scroll timeline-steady timeline-fling; do
   out="$(valgrind --tool=callgrind --callgrind-out-file=/tmp/vitrine-$kind.cg --collect-atstart=no \
     --toggle-collect=render_frame "$vitrine" --pack "$pack" --fonts "$fonts" --size 1920x1080 \
     --software --hidden --today 2026-11-23 --script "$here/$kind.vts" --stats 2>/tmp/vitrine-$kind.err)" ||
     { echo "$kind: script failed"; cat /tmp/vitrine-$kind.err; exit 1; }
   ir="$(sed -n 's/^summary: \([0-9]*\).*/\1/p' /tmp/vitrine-$kind.cg)"
   frames="$(json "$out" frames)"
-  printf '%-8s frames %5s   instructions/frame %12.0f   draw calls/frame mean %s max %s   textures created %s   glyphs rendered %s (whole run)\n' \
+  printf '%-16s frames %5s   instructions/frame %12.0f   draw calls/frame mean %s max %s   textures created %s   glyphs rendered %s (whole run)\n' \
     "$kind" "$frames" "$(echo "$ir / $frames" | bc -l)" "$(json "$out" draw_calls_per_frame_mean)" \
     "$(json "$out" draw_calls_per_frame_max)" "$(json "$out" texture_creations)" "$(json "$out" glyph_renders)"
 done

@@ -7,6 +7,7 @@
 #include "buf.h"
 #include "file.h"
 #include "import.h"
+#include "pack_schema.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -104,8 +105,8 @@ int fx_make_pack(const char *path, int64_t version)
     if (!schema || sqlite3_open(path, &db) != SQLITE_OK)
         goto done;
     VtBuf sql = {0};
-    buf_printf(&sql, "PRAGMA application_id = %d; PRAGMA user_version = 2; BEGIN; %s ", 0x56545231,
-               schema);
+    buf_printf(&sql, "PRAGMA application_id = %d; PRAGMA user_version = %d; BEGIN; %s ", 0x56545231,
+               VT_PACK_SCHEMA_VERSION, schema);
     buf_printf(&sql, pack_rows, (long long)version);
     buf_puts(&sql, "COMMIT;");
     char *msg = NULL;

@@ -136,11 +136,14 @@ static int check_lang(const VtContent *c, const VtMeasure *m, const VtTheme *t, 
 {
     char what[96];
     VtBuild b = {c, t, m, lang, today};
-    VtPage p = {0};
-    int bad = 0, today_x;
+    VtPage p = {0}, ctl = {0};
+    VtTimelineInfo tl;
+    int bad = 0;
     snprintf(what, sizeof what, "%dx%d %d%% %s", t->w, t->h, t->scale_pct, lang ? "en" : "nl");
-    screen_timeline_build(&p, &b, t->h - t->bar_h, &today_x);
-    bad += layout_check_page(&p, t, m, 1, mm, what);
+    screen_timeline_build(&p, &ctl, &b, t->h - t->bar_h, &tl);
+    bad += layout_check_page(&p, t, m, tl.horizontal, mm, what);
+    bad += layout_check_page(&ctl, t, m, 0, mm, what);
+    page_free(&ctl);
     page_clear(&p);
     for (int d = 0; d < c->ndocs; d++) {
         screen_doc_build(&p, &b, d);

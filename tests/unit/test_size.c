@@ -196,10 +196,13 @@ static void target_boundaries_reach_three_to_one(void)
             CHECK_INT(weak_boundaries(&p, VT_BG), 0);
             page_clear(&p);
         }
-        int today_x;
-        screen_timeline_build(&p, &b, 700, &today_x);
+        VtPage ctl = {0};
+        VtTimelineInfo tl;
+        screen_timeline_build(&p, &ctl, &b, 700, &tl);
         CHECK_INT(weak_boundaries(&p, VT_BG), 0);
+        CHECK_INT(weak_boundaries(&ctl, VT_BG), 0); /* the band's chips and arrows */
         page_clear(&p);
+        page_free(&ctl);
         screen_chrome_build(&p, &b, "Titel", 1, NULL, 0);
         CHECK_INT(weak_boundaries(&p, VT_ACCENT), 0);
         page_clear(&p);

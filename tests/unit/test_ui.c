@@ -297,9 +297,13 @@ static void today_separates_past_and_future(void)
     VtTheme t;
     theme_init(&t, 1280, 800, 0);
     VtBuild b = {&C, &t, &M, VT_LANG_NL, fixture_today()};
-    VtPage p = {0};
+    VtPage p = {0}, ctl = {0};
+    VtTimelineInfo tl;
+    screen_timeline_build(&p, &ctl, &b, 700, &tl);
     int today_x = -1;
-    screen_timeline_build(&p, &b, 700, &today_x);
+    for (int i = 0; i < p.nboxes; i++) /* today's label, beside its line */
+        if (p.boxes[i].text && !strcmp(p.boxes[i].text, "Vandaag"))
+            today_x = p.boxes[i].r.x;
     int x2025 = -1, x2028 = -1;
     for (int i = 0; i < p.nhits; i++) {
         if (p.hits[i].arg == 2)
@@ -310,6 +314,7 @@ static void today_separates_past_and_future(void)
     CHECK(x2025 >= 0 && x2025 < today_x);
     CHECK(today_x < x2028);
     page_free(&p);
+    page_free(&ctl);
 }
 
 static void today_moves_at_midnight(void)

@@ -1,0 +1,213 @@
+/*
+ * timeline_band: the overview first, then the detail. Above the cards, fixed while they
+ * scroll, the band shows the whole arc at once: a time axis from the first event's year to the
+ * last's (today included), in proportion to time, so the handful of events of 2003–2024 stand
+ * apart and the crowd of 2025–26 piles up; a mark per event in its badge's colour, stacked where
+ * events fall on the same spot; year ticks with as many labels as fit (the first and last year
+ * always); today's line, and the future dashed in its own colour. Under it, a chip per year that
+ * has events and one for today, each moving the cards there with one tap (issue 14: nothing
+ * may move only by dragging). The marks are grouped per column of the axis, so the band costs
+ * what the screen can show, however many events the pack holds. The span the cards show is
+ * marked on the axis every frame by ui_marks.c.
+ */
+#include "timeline.h"
+
+#include "buf.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MARK_LEVELS 4 /* marks stacked on one spot before they overlap */
+
+VtBadgeLook timeline_badge(VtStanding s, VtLang lang)
+{
+    switch (s) {
+    case VT_STANDING_NO_ANSWER:
+        return (VtBadgeLook){str_get(S_STATUS_AWAITING, lang), VT_MUTED, VT_ON_ACCENT};
+    case VT_STANDING_CONFIDENTIAL: /* the redaction bar's black */
+        return (VtBadgeLook){str_get(S_BADGE_CONFIDENTIAL, lang), VT_TEXT, VT_ON_ACCENT};
+    case VT_STANDING_MEMO: return (VtBadgeLook){str_get(S_KIND_MEMO, lang), VT_PRESSED, VT_TEXT};
+    default: return (VtBadgeLook){str_get(S_STATUS_ANSWERED, lang), VT_ACCENT, VT_ON_ACCENT};
+    }
+}
+
+static long jan1(int year)
+{
+    char s[16];
+    snprintf(s, sizeof s, "%04d", year);
+    return date_days(s);
+}
+
+int screen_timeline_day_x(const VtTimelineInfo *info, long day)
+{
+    long span = info->day1 > info->day0 ? info->day1 - info->day0 : 1;
+    long long off = (long long)(day - info->day0) * info->axis.w / span;
+    off = off < 0 ? 0 : off > info->axis.w ? info->axis.w : off;
+    return info->axis.x + (int)off;
+}
+
+/* Year labels: the first and last year, then the years with events (has[year - y0]), then
+ * every fifth, each where it does not touch a label already placed. */
+static void year_labels(VtPage *p, const VtBuild *b, const VtTimelineInfo *in, int y, int y0,
+                        int y1, const unsigned char *has)
+{
+    const VtTheme *t = b->th;
+    int placed[64][2], np = 0;
+    for (int pass = 0; pass < 3; pass++)
+        for (int year = y0; year <= y1 && np < 64; year++) {
+            int want = pass == 0   ? (year == y0 || year == y1)
+                       : pass == 1 ? has[year - y0]
+                                   : year % 5 == 0;
+            for (int k = 0; k < np && want; k++)
+                want = placed[k][1] != year;
+            if (!want)
+                continue;
+            char s[16];
+            snprintf(s, sizeof s, "%d", year);
+            int w = build_width(b, s, VT_FONT_BOLD, t->small_px);
+            int x = screen_timeline_day_x(in, jan1(year));
+            if (x + w > in->axis.x + in->axis.w + t->margin / 2)
+                x = in->axis.x + in->axis.w + t->margin / 2 - w;
+            int clash = 0;
+            for (int k = 0; k < np; k++)
+                clash |= x < placed[k][0] + w + t->unit && placed[k][0] < x + w + t->unit;
+            if (clash)
+                continue;
+            placed[np][0] = x;
+            placed[np++][1] = year;
+            page_text(p, x, y, w, t->small_line, s, strlen(s), VT_FONT_BOLD, t->small_px, VT_TEXT);
+        }
+}
+
+/* One mark per event, stacked where events share a column of the axis; a column holds at most
+ * MARK_LEVELS, so the marks cost what the axis can show, whatever the number of events. */
+static void event_marks(VtPage *p, const VtBuild *b, const VtTimelineInfo *in, int dot)
+{
+    int ncols = in->axis.w / (dot + 1) + 1;
+    unsigned char *count = xcalloc((size_t)ncols, 1);
+    for (int i = 0; i < b->c->nevents; i++) {
+        const VtEvent *e = &b->c->events[i];
+        int col = (screen_timeline_day_x(in, date_days(e->date)) - in->axis.x) / (dot + 1);
+        if (col < 0 || col >= ncols || count[col] >= MARK_LEVELS)
+            continue;
+        int level = count[col]++;
+        VtColor c = timeline_future(b, e)
+                        ? VT_FUTURE
+                        : timeline_badge(content_event_standing(b->c, e), b->lang).bg;
+        int x = in->axis.x + col * (dot + 1);
+        page_fill(p, (VtRect){x, in->axis.y - (level + 1) * (dot + 1), dot, dot}, c);
+    }
+    free(count);
+}
+
+static int overview(VtPage *p, const VtBuild *b, VtTimelineInfo *in, int y)
+{
+    const VtTheme *t = b->th;
+    const VtContent *c = b->c;
+    int y0 = date_year(c->events[0].date), y1 = date_year(c->events[c->nevents - 1].date);
+    char iso[16];
+    int ty = date_year(date_from_days(b->today, iso, sizeof iso));
+    y0 = ty && ty < y0 ? ty : y0;
+    y1 = ty > y1 ? ty : y1;
+    if (y1 - y0 > 400) /* a pack's dates are checked; a span of centuries is not a timeline */
+        y0 = y1 - 400;
+    int dot = t->unit > 3 ? t->unit : 3, line = dot / 2 > 2 ? dot / 2 : 2;
+    int marks_h = MARK_LEVELS * (dot + 1), h = marks_h + line + t->unit + t->small_line;
+    int row_h = in->horizontal && h < t->target ? t->target : h, top = y;
+    y += (row_h - h) / 2;
+    in->day0 = jan1(y0);
+    in->day1 = jan1(y1 + 1);
+    int x0 = t->margin, x1 = t->w - t->margin;
+    if (in->horizontal) { /* the row's arrows at either end of the overview */
+        int ay = top + (row_h - t->target) / 2;
+        controls_arrow_button(p, b, x0, ay, VT_ARROW_LEFT);
+        controls_arrow_button(p, b, x1 - t->target, ay, VT_ARROW_RIGHT);
+        x0 += t->target + 2 * t->gap;
+        x1 -= t->target + 2 * t->gap;
+    }
+    in->axis = (VtRect){x0, y + marks_h, x1 - x0, line};
+    in->marks = (VtRect){in->axis.x, y, in->axis.w, marks_h + line};
+    int tx = screen_timeline_day_x(in, b->today);
+    page_fill(p, (VtRect){in->axis.x, in->axis.y, tx - in->axis.x, line}, VT_TEXT);
+    for (int x = tx; x < in->axis.x + in->axis.w; x += 2 * dot) /* the future, dashed */
+        page_fill(p, (VtRect){x, in->axis.y, dot, line}, VT_FUTURE);
+    int step = 1 + (y1 - y0 + 2) * 3 / (in->axis.w + 1); /* ticks at least 3 px apart */
+    for (int year = y0; year <= y1 + 1; year += step)
+        page_fill(p, (VtRect){screen_timeline_day_x(in, jan1(year)), in->axis.y, 1, line + t->unit},
+                  VT_MUTED);
+    event_marks(p, b, in, dot);
+    page_fill(p, (VtRect){tx, y, line + 1, marks_h + line}, VT_TEXT); /* today */
+    unsigned char *has = xcalloc((size_t)(y1 - y0 + 1), 1);
+    for (int i = 0; i < c->nevents; i++) {
+        int year = date_year(c->events[i].date);
+        if (year >= y0 && year <= y1)
+            has[year - y0] = 1;
+    }
+    year_labels(p, b, in, in->axis.y + line + t->unit, y0, y1, has);
+    free(has);
+    return row_h;
+}
+
+/* The chips: one per year with events in date order, today's among them where it falls, in
+ * rows from x0 to x1. Returns the height of the rows they took. */
+static int chips(VtPage *p, const VtBuild *b, int y, int x0, int x1)
+{
+    const VtTheme *t = b->th;
+    int x = x0, rows = 1, last = 0, today_done = 0;
+    for (int i = 0; i <= b->c->nevents; i++) {
+        const VtEvent *e = i < b->c->nevents ? &b->c->events[i] : NULL;
+        int year = e ? date_year(e->date) : 0;
+        int chip_today = !today_done && (!e || timeline_future(b, e));
+        char s[16];
+        if (!chip_today && (!e || year == last))
+            continue;
+        if (chip_today)
+            snprintf(s, sizeof s, "%s", str_get(S_TODAY, b->lang));
+        else
+            snprintf(s, sizeof s, "%d", year);
+        int w = build_width(b, s, VT_FONT_BOLD, t->small_px) + 4 * t->unit;
+        w = w < t->target ? t->target : w;
+        if (x > x0 && x + w > x1) { /* next row */
+            x = x0;
+            y += t->target + t->target_gap;
+            rows++;
+        }
+        x += build_button(p, b, s, x, y, 0, VT_ACT_YEAR, chip_today ? 0 : year, 0, chip_today) +
+             t->target_gap;
+        if (chip_today) {
+            today_done = 1;
+            i--; /* the event that is after today still needs its year's chip */
+        } else {
+            last = year;
+        }
+    }
+    return rows * t->target + (rows - 1) * t->target_gap;
+}
+
+int timeline_band(VtPage *p, const VtBuild *b0, VtTimelineInfo *info)
+{
+    VtTheme bar; /* a bar of buttons: its labels grow only to 150 % */
+    VtBuild bb;
+    const VtBuild *b = build_bar(b0, &bar, &bb);
+    const VtTheme *t = &bar;
+    /* In portrait the cards scroll up under the band, which hides them; in landscape they
+     * never reach it, and a fill of the screen's colour would only cost pixels every frame. */
+    int bg = info->horizontal ? -1 : p->nboxes;
+    if (bg >= 0)
+        page_fill(p, (VtRect){0, 0, t->w, 0}, VT_BG); /* its height once known */
+    int y = t->unit * 2;
+    y += build_text_clamped(p, b, str_get(S_TIMELINE_HINT, b->lang), t->margin, y,
+                            t->w - 2 * t->margin, VT_FONT_REGULAR, t->small_px, t->small_line,
+                            VT_MUTED, 2);
+    y += t->unit;
+    if (b->c->nevents > 0) {
+        y += overview(p, b, info, y) + t->gap;
+        y += chips(p, b, y, t->margin, t->w - t->margin) + t->gap;
+    }
+    page_fill(p, (VtRect){0, y, t->w, 2}, VT_LINE);
+    y += 2;
+    if (bg >= 0)
+        p->boxes[bg].r.h = y;
+    return y;
+}
