@@ -2,10 +2,12 @@
  * screen_reader: one unit of a document at full length. A question is shown with the answer
  * that covers it; a joint answer says which questions it covers and appears under each of them,
  * as the source groups it. Footnotes follow the text they belong to, with their URL spelled out
- * (the QR codes are on the About screen). Previous/next buttons sit at the bottom; swipes do
+ * (the QR codes are on the About screen). The curator's key sentences are marked inside the
+ * text they quote (story.h). Previous/next buttons sit at the bottom; swipes do
  * the same (handled by the ui controller).
  */
 #include "screens.h"
+#include "story.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -73,7 +75,9 @@ static int block(const VtDoc *d, VtPage *p, const VtBuild *b, const VtItem *it, 
         snprintf(label + n, sizeof label - n, " %s %d", str_get(S_OF, b->lang), count);
     }
     y += build_label(p, b, label, t->col_x, y, t->col_w) + t->unit;
+    int box0 = p->nboxes;
     y += build_source_text(p, b, &it->body, t->col_x, y, t->col_w, style);
+    story_mark(p, b, d, (int)(it - d->items), 0, box0); /* the key sentences it holds */
     y = footnotes(p, b, it, y);
     return y + t->gap;
 }

@@ -35,6 +35,10 @@ typedef struct {
 extern const VtColor VT_BG, VT_SURFACE, VT_TEXT, VT_MUTED, VT_ACCENT, VT_ON_ACCENT, VT_LINE,
     VT_PRESSED, VT_FUTURE, VT_WARN_BG;
 
+/* The band behind a key sentence in the reader (story.c): pale yellow; text and muted text on
+ * it stay above 7:1. */
+extern const VtColor VT_KEY_BG;
+
 /* The marks drawn over the screen (ui_marks.c): the accent as a translucent wash under a finger,
  * the muted grey for the scroll indicator, the future's purple for the focus ring (it stands out
  * against the teal buttons it surrounds). */

@@ -69,6 +69,10 @@ static const char *const table[S_COUNT][VT_LANG_COUNT] = {
     [S_STAFF_LOCKED] = {"Te veel pogingen; probeer het over een minuut opnieuw",
                         "Too many attempts; try again in a minute"},
     [S_UPDATED] = {"Inhoud bijgewerkt naar versie %d", "Content updated to version %d"},
+    [S_KEY_SENTENCES] = {"Kernzinnen, letterlijk uit de bron", "Key sentences, word for word"},
+    [S_READ_IN_SOURCE] = {"Lees in de bron", "Read in the source"},
+    [S_FULL_SOURCE] = {"De volledige bron", "The full source"},
+    [S_DOC_FACTS] = {"Over dit document", "About this document"},
 };
 
 const char *str_get(VtStr id, VtLang lang)

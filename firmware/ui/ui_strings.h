@@ -65,6 +65,10 @@ typedef enum {
     S_STAFF_WRONG,
     S_STAFF_LOCKED,
     S_UPDATED,
+    S_KEY_SENTENCES, /* the doc screen's chapter (story): quotes, the source, its facts */
+    S_READ_IN_SOURCE,
+    S_FULL_SOURCE,
+    S_DOC_FACTS,
     S_COUNT
 } VtStr;
 

@@ -7,6 +7,7 @@
 #include "content.h"
 #include "glyphs.h"
 #include "layout_check.h"
+#include "story_check.h"
 #include "vt_test.h"
 
 #include <SDL.h>
@@ -32,6 +33,16 @@ static void real_content_fits_every_resolution(void)
         long today = date_days("2026-11-23");
         for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++)
             CHECK_INT(layout_check_all(&c, &m, sizes[i][0], sizes[i][1], today), 0);
+        /* every real document opens as a chapter, its key sentences marked in the reader */
+        int curated = 0;
+        for (int d = 0; d < c.ndocs; d++)
+            curated += c.docs[d].headline.s[VT_LANG_NL] && c.docs[d].nhighlights[VT_HIGHLIGHT_KEY];
+        CHECK_INT(curated, c.ndocs);
+        static const int story_sizes[][2] = {{800, 480}, {720, 1280}, {1920, 1080}};
+        for (size_t i = 0; i < sizeof story_sizes / sizeof *story_sizes; i++) {
+            CHECK_INT(layout_check_all(&c, &m, story_sizes[i][0], story_sizes[i][1], today), 0);
+            CHECK_INT(story_check_all(&c, &m, story_sizes[i][0], story_sizes[i][1], today), 0);
+        }
         content_free(&c);
     }
     glyphs_free(g);
