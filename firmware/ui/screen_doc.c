@@ -169,7 +169,11 @@ static int key_text(VtPage *p, const VtBuild *b, const VtDoc *d, const VtHighlig
     }
     int y0 = y;
     y += build_source_text(p, b, &quoted, x, y, w, VT_FONT_ITALIC) + t->unit;
-    build_item_label(b, &d->items[h->item], label, sizeof label);
+    const VtItem *it = &d->items[h->item];
+    if (it->kind == VT_ITEM_ANSWER && it->ncovers == 1) /* "Antwoord op vraag 5" */
+        snprintf(label, sizeof label, "%s %d", str_get(S_ANSWER_TO, b->lang), it->covers[0]);
+    else
+        build_item_label(b, it, label, sizeof label);
     snprintf(line, sizeof line, "\u2014 %s \u00b7 %s \u203a", label,
              str_get(S_READ_IN_SOURCE, b->lang));
     y += build_text(p, b, line, x, y, w, VT_FONT_BOLD, t->small_px, t->small_line, VT_ACCENT);
@@ -191,9 +195,9 @@ static int key_card(VtPage *p, const VtBuild *b, int doc, const VtHighlight *h, 
     if (hh < t->target)
         hh = t->target;
     VtRect r = {x, y, w, hh};
-    page_fill(p, r, VT_SURFACE);
+    page_fill(p, r, VT_KEY_BG); /* as the sentence is marked in the reader: band and bar */
     page_frame(p, r, VT_LINE);
-    page_fill(p, (VtRect){x, y, edge, hh}, VT_KEY_BG);
+    page_fill(p, (VtRect){x, y, edge, hh}, VT_ACCENT);
     key_text(p, b, d, h, x + edge + pad, y + pad, iw);
     page_hit(p, r, VT_ACT_OPEN_ITEM, doc, story_reader_item(d, h));
     return hh + 2 * t->unit;

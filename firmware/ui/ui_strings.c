@@ -73,6 +73,7 @@ static const char *const table[S_COUNT][VT_LANG_COUNT] = {
     [S_READ_IN_SOURCE] = {"Lees in de bron", "Read in the source"},
     [S_FULL_SOURCE] = {"De volledige bron", "The full source"},
     [S_DOC_FACTS] = {"Over dit document", "About this document"},
+    [S_ANSWER_TO] = {"Antwoord op vraag", "Answer to question"},
 };
 
 const char *str_get(VtStr id, VtLang lang)

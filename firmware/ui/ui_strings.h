@@ -69,6 +69,7 @@ typedef enum {
     S_READ_IN_SOURCE,
     S_FULL_SOURCE,
     S_DOC_FACTS,
+    S_ANSWER_TO,
     S_COUNT
 } VtStr;
 
