@@ -5,7 +5,9 @@
  * sentence is marked, story.h); then the way into the full source: its official title and a
  * card per question, key point or passage. The paper's facts (dates, askers, answerers,
  * references, with "unknown" wherever the sources are silent) and the curator's summary come
- * last. A document without a curated layer starts at its title.
+ * last. Above it all the paper's head, set as a letterhead: kind, standing, references, a rule
+ * in the document's own colour (theme_doc_color), its dates. A document without a curated
+ * layer starts at its title under that head.
  */
 #include "screens.h"
 #include "story.h"
@@ -121,6 +123,49 @@ static int card(VtPage *p, const VtBuild *b, int doc, int i, int y)
     return h + t->unit * 2;
 }
 
+/* The paper's head as typography: its kind and standing left, its references right (under it
+ * where both do not fit), a rule in the document's colour, its dates. Returns the height. */
+static int letterhead(VtPage *p, const VtBuild *b, int doc, int y)
+{
+    const VtTheme *t = b->th;
+    const VtDoc *d = &b->c->docs[doc];
+    VtLang l = b->lang;
+    char kind[256], refs[256] = "", dates[256], d1[64], d2[64];
+    int y0 = y;
+    snprintf(kind, sizeof kind, "%s · %s", str_get(d->is_memo ? S_KIND_MEMO : S_KIND_QUESTIONS, l),
+             str_get(d->status == VT_STATUS_AWAITING ? S_STATUS_AWAITING
+                     : d->status == VT_STATUS_MEMO   ? S_STATUS_MEMO
+                                                     : S_STATUS_ANSWERED,
+                     l));
+    for (int i = 0, o = 0; i < d->nrefs && o < (int)sizeof refs; i++)
+        o += snprintf(refs + o, sizeof refs - (size_t)o, "%s%s", i ? " · " : "", d->refs[i]);
+    int kw = build_width(b, kind, VT_FONT_BOLD, t->small_px);
+    int rw = build_width(b, refs, VT_FONT_REGULAR, t->small_px);
+    int h = build_text(p, b, kind, t->col_x, y, t->col_w, VT_FONT_BOLD, t->small_px, t->small_line,
+                       theme_doc_color(doc));
+    if (refs[0] && kw + 2 * t->gap + rw <= t->col_w) /* one run, set flush right */
+        page_text(p, t->col_x + t->col_w - rw, y, rw, t->small_line, refs, strlen(refs),
+                  VT_FONT_REGULAR, t->small_px, VT_MUTED);
+    else if (refs[0])
+        h += build_text(p, b, refs, t->col_x, y + h, t->col_w, VT_FONT_REGULAR, t->small_px,
+                        t->small_line, VT_MUTED);
+    y += h + t->unit / 2;
+    int rule = t->unit / 2 > 3 ? t->unit / 2 : 3;
+    page_fill(p, (VtRect){t->col_x, y, t->col_w, rule}, theme_doc_color(doc));
+    y += rule + t->unit / 2;
+    date_format(d->submitted, l, d1, sizeof d1);
+    if (d->is_memo)
+        snprintf(dates, sizeof dates, "%s %s", str_get(S_DATED, l), d1);
+    else if (d->status == VT_STATUS_AWAITING)
+        snprintf(dates, sizeof dates, "%s %s", str_get(S_SUBMITTED, l), d1);
+    else
+        snprintf(dates, sizeof dates, "%s %s · %s %s", str_get(S_SUBMITTED, l), d1,
+                 str_get(S_ANSWERED, l), date_format(d->answered, l, d2, sizeof d2));
+    y += build_text(p, b, dates, t->col_x, y, t->col_w, VT_FONT_REGULAR, t->small_px, t->small_line,
+                    VT_MUTED);
+    return y - y0;
+}
+
 /* The chapter's opening, at (x, y) within w: the curator's tag, the headline at display size,
  * the context. Returns its height. */
 static int chapter_text(VtPage *p, const VtBuild *b, const VtDoc *d, int x, int y, int w)
@@ -137,17 +182,18 @@ static int chapter_text(VtPage *p, const VtBuild *b, const VtDoc *d, int x, int 
 }
 
 /* The curator's headline and context on a panel with an accent edge; returns its height. */
-static int chapter(VtPage *p, const VtBuild *b, const VtDoc *d, int y)
+static int chapter(VtPage *p, const VtBuild *b, int doc, int y)
 {
     const VtTheme *t = b->th;
     int pad = 2 * t->unit, edge = t->unit, x = t->col_x, w = t->col_w;
     int iw = w - 2 * pad - edge;
     VtPage tmp = {0};
+    const VtDoc *d = &b->c->docs[doc];
     int h = chapter_text(&tmp, b, d, 0, 0, iw) + 2 * pad;
     page_free(&tmp);
     page_fill(p, (VtRect){x, y, w, h}, VT_SURFACE);
     page_frame(p, (VtRect){x, y, w, h}, VT_LINE);
-    page_fill(p, (VtRect){x, y, edge, h}, VT_ACCENT);
+    page_fill(p, (VtRect){x, y, edge, h}, theme_doc_color(doc));
     chapter_text(p, b, d, x + edge + pad, y + pad, iw);
     return h;
 }
@@ -210,7 +256,7 @@ static int curated(VtPage *p, const VtBuild *b, int doc, int y)
     const VtDoc *d = &b->c->docs[doc];
     if (!d->headline.s[VT_LANG_NL])
         return y;
-    y += chapter(p, b, d, y) + t->gap;
+    y += chapter(p, b, doc, y) + t->gap;
     if (d->nhighlights[VT_HIGHLIGHT_KEY]) {
         y += build_label(p, b, str_get(S_KEY_SENTENCES, b->lang), t->col_x, y, t->col_w) + t->unit;
         for (int i = 0; i < d->nhighlights[VT_HIGHLIGHT_KEY]; i++)
@@ -226,13 +272,7 @@ void screen_doc_build(VtPage *p, const VtBuild *b, int doc)
     const VtDoc *d = &b->c->docs[doc];
     VtLang l = b->lang;
     int y = t->margin;
-    char line[256];
-    snprintf(line, sizeof line, "%s · %s", str_get(d->is_memo ? S_KIND_MEMO : S_KIND_QUESTIONS, l),
-             str_get(d->status == VT_STATUS_AWAITING ? S_STATUS_AWAITING
-                     : d->status == VT_STATUS_MEMO   ? S_STATUS_MEMO
-                                                     : S_STATUS_ANSWERED,
-                     l));
-    y += build_label(p, b, line, t->col_x, y, t->col_w) + t->unit;
+    y += letterhead(p, b, doc, y) + t->gap;
     y = curated(p, b, doc, y);
     /* One tap deeper: the source itself, under its official title. */
     if (d->headline.s[VT_LANG_NL])

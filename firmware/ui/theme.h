@@ -44,6 +44,12 @@ extern const VtColor VT_KEY_BG;
  * against the teal buttons it surrounds). */
 extern const VtColor VT_PRESS_WASH, VT_THUMB, VT_FOCUS;
 
+/* Each document's own colour (its letterhead rule, its kind, the edge of its chapter), from a
+ * palette of dark tones that are all above 7:1 on the background and the surface, so they may
+ * colour text. Returns the colour of document index doc (any int). */
+VtColor theme_doc_color(int doc);
+#define VT_DOC_COLORS 5
+
 /* Computes the theme for a w x h screen; ppmm <= 0 when the density is unknown. */
 void theme_init(VtTheme *t, int w, int h, float ppmm);
 

@@ -101,9 +101,10 @@ static int check_doc(const VtBuild *b, int doc, const char *what)
     screen_doc_build(&p, b, doc);
     int tag = label_y(&p, str_get(S_CURATOR_TEXT, l)), head = find_y(&p, d->headline.s[l], &sp);
     int ctx = find_y(&p, d->context.s[l], &sp), facts = label_y(&p, str_get(S_DOC_FACTS, l));
-    if (tag < 0 || head <= tag || ctx <= head || facts <= ctx) {
-        fprintf(stderr, "%s: doc %s: tag %d, headline %d, context %d, facts %d\n", what, d->id, tag,
-                head, ctx, facts);
+    int ref = d->nrefs ? find_y(&p, d->refs[0], &sp) : 0; /* the letterhead's, above it all */
+    if (tag < 0 || ref < 0 || ref >= tag || head <= tag || ctx <= head || facts <= ctx) {
+        fprintf(stderr, "%s: doc %s: ref %d, tag %d, headline %d, context %d, facts %d\n", what,
+                d->id, ref, tag, head, ctx, facts);
         bad++;
     }
     for (int i = 0; i < d->nhighlights[VT_HIGHLIGHT_KEY]; i++) {

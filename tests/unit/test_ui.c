@@ -292,7 +292,11 @@ static void palette_contrast_is_aaa(void)
     /* a key sentence's band: the text on it, the Dutch original (muted) on it, its margin bar */
     CHECK(theme_contrast(VT_TEXT, VT_KEY_BG) >= 7.0);
     CHECK(theme_contrast(VT_MUTED, VT_KEY_BG) >= 7.0);
-    CHECK(theme_contrast(VT_ACCENT, VT_KEY_BG) >= 7.0); /* also the "read in the source" line */
+    CHECK(theme_contrast(VT_ACCENT, VT_KEY_BG) >= 7.0);
+    for (int d = 0; d < VT_DOC_COLORS; d++) { /* each document's colour, used for text */
+        CHECK(theme_contrast(theme_doc_color(d), VT_BG) >= 7.0);
+        CHECK(theme_contrast(theme_doc_color(d), VT_SURFACE) >= 7.0);
+    } /* also the "read in the source" line */
 }
 
 /* A curated document opens as a chapter (headline, context under the curator's tag, key
