@@ -49,8 +49,8 @@ struct VtGlyphs {
     VtGlyphStats stats;
 };
 
-static const char *const font_files[VT_FONT_COUNT] = {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf",
-                                                      "NotoSans-Italic.ttf"};
+static const char *const font_files[VT_FONT_COUNT] = {
+    "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSerif-Italic.ttf"};
 
 static void *read_file(const char *path, size_t *len)
 {
@@ -154,8 +154,9 @@ void glyphs_free(VtGlyphs *g)
 /* Returns the slot index for (style, px), opening the font on first use; -1 on failure. */
 static int slot_for(VtGlyphs *g, VtFontStyle style, int px)
 {
-    if (!g->data[style])
-        style = VT_FONT_REGULAR;
+    if (!g->data[style]) /* a missing quote face: the italic, else the regular */
+        style =
+            style == VT_FONT_QUOTE && g->data[VT_FONT_ITALIC] ? VT_FONT_ITALIC : VT_FONT_REGULAR;
     for (int i = 0; i < g->nslots; i++)
         if (g->slots[i].style == (int)style && g->slots[i].px == px)
             return i;

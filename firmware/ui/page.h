@@ -20,7 +20,13 @@ typedef struct {
     uint8_t r, g, b, a;
 } VtColor;
 
-typedef enum { VT_FONT_REGULAR, VT_FONT_BOLD, VT_FONT_ITALIC, VT_FONT_COUNT } VtFontStyle;
+typedef enum {
+    VT_FONT_REGULAR,
+    VT_FONT_BOLD,
+    VT_FONT_ITALIC,
+    VT_FONT_QUOTE, /* the display face for quotes: a serif italic (assets/README.md) */
+    VT_FONT_COUNT
+} VtFontStyle;
 
 typedef enum { VT_BOX_FILL, VT_BOX_FRAME, VT_BOX_TEXT, VT_BOX_QR } VtBoxKind;
 

@@ -214,7 +214,7 @@ static int key_text(VtPage *p, const VtBuild *b, const VtDoc *d, const VtHighlig
         quoted.s[l] = q[l];
     }
     int y0 = y;
-    y += build_source_text(p, b, &quoted, x, y, w, VT_FONT_ITALIC) + t->unit;
+    y += build_source_text(p, b, &quoted, x, y, w, VT_FONT_QUOTE) + t->unit;
     const VtItem *it = &d->items[h->item];
     if (it->kind == VT_ITEM_ANSWER && it->ncovers == 1) /* "Antwoord op vraag 5" */
         snprintf(label, sizeof label, "%s %d", str_get(S_ANSWER_TO, b->lang), it->covers[0]);

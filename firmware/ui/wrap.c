@@ -74,7 +74,8 @@ static void para_parse(Para *p, const char *s, const char *end, VtFontStyle base
                 space = false;
             start = p->text.len;
             italic = !italic;
-            style = italic ? VT_FONT_ITALIC : base;
+            /* emphasis: italic, or upright inside a quote set in italics */
+            style = !italic ? base : base == VT_FONT_QUOTE ? VT_FONT_REGULAR : VT_FONT_ITALIC;
             s++;
         } else if (mk) {
             for (const char *d = s + 2; *d != ']'; d++)

@@ -20,7 +20,7 @@ typedef struct {
 } VtMeasure;
 
 typedef struct {
-    VtFontStyle style; /* REGULAR or BOLD; emphasis switches REGULAR to ITALIC */
+    VtFontStyle style; /* REGULAR, BOLD or QUOTE; emphasis: ITALIC (in QUOTE: REGULAR) */
     int px;            /* font size */
     int line_h;        /* baseline-to-baseline distance */
     int para_gap;      /* extra space between paragraphs */

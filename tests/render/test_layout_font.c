@@ -12,6 +12,7 @@
 
 #include <SDL.h>
 #include <stdlib.h>
+#include <string.h>
 
 static const char *pack, *fonts;
 static SDL_Renderer *ren; /* one hidden window's software renderer, shared by the tests */
@@ -93,6 +94,24 @@ static void drawing_advances_exactly_what_was_measured(void)
     glyphs_free(g);
 }
 
+/* Quotes have their own face (Noto Serif italic, assets/fonts): it is loaded, and it is not the
+ * sans italic standing in for it. */
+static void quotes_have_their_own_face(void)
+{
+    char err[256];
+    VtGlyphs *g = glyphs_new(ren, fonts, 1024, err, sizeof err);
+    CHECK(g != NULL);
+    if (g) {
+        VtMeasure m = glyphs_measure(g);
+        const char *q = "Er is geen Rijksbrede overeenkomst met Palantir.";
+        int serif = m.width(m.ctx, VT_FONT_QUOTE, 40, q, strlen(q));
+        CHECK(serif > 0);
+        CHECK(serif != m.width(m.ctx, VT_FONT_ITALIC, 40, q, strlen(q)));
+        CHECK(serif != m.width(m.ctx, VT_FONT_REGULAR, 40, q, strlen(q)));
+    }
+    glyphs_free(g);
+}
+
 /* Without the kiosk's own fonts a system font stands in, so the exhibit stays up. */
 static void missing_font_dir_uses_a_system_font(void)
 {
@@ -129,6 +148,7 @@ int main(int argc, char **argv)
     RUN(missing_glyph_falls_back_visibly);
     RUN(drawing_advances_exactly_what_was_measured);
     RUN(missing_font_dir_uses_a_system_font);
+    RUN(quotes_have_their_own_face);
     SDL_DestroyRenderer(ren);
     SDL_DestroyWindow(win);
     SDL_Quit();
