@@ -125,7 +125,9 @@ set(CPACK_DEBIAN_PACKAGE_ARCHITECTURE "${VT_DEB_ARCH}")
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "adduser, systemd, udev")
+# espeak-ng-data: the voices read-aloud speaks with (libespeak-ng1, found by dpkg-shlibdeps,
+# pulls it in too; named because the kiosk needs its nl and en voices, not just the library).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "adduser, systemd, udev, espeak-ng-data")
 if(VITRINE_ARM64_SYSROOT)
   # dpkg-shlibdeps asks dpkg which package owns each library; in a sysroot made with dpkg -x
   # nothing does, so the libraries are listed by hand (the versions dpkg-shlibdeps derives).
@@ -133,7 +135,7 @@ if(VITRINE_ARM64_SYSROOT)
   string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", libc6 (>= 2.34), libqrencode4 (>= 3.2.0), "
          "libsdl2-2.0-0 (>= 2.0.18), libsdl2-image-2.0-0 (>= 2.0.5), "
          "libsdl2-ttf-2.0-0 (>= 2.0.18), libsodium23 (>= 1.0.14), libsqlite3-0 (>= 3.6.1), "
-         "libsystemd0")
+         "libsystemd0, libespeak-ng1 (>= 1.51+dfsg)")
 endif()
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA

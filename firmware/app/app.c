@@ -9,9 +9,11 @@
  */
 #include "app.h"
 
+#include "app_speech.h"
 #include "app_store.h"
 #include "events.h"
 #include "log.h"
+#include "theme.h"
 #include "watchdog.h"
 
 #include <stdio.h>
@@ -96,6 +98,57 @@ static void load_config(VtApp *app)
         app->cfg.rotate = app->cli.rotate;
     if (app->cli.idle_s)
         app->cfg.idle_timeout_s = app->cli.idle_s;
+    /* checked by cli_parse with the same setters: these cannot fail */
+    char why[160];
+    if (app->cli.screen_mm)
+        config_set(&app->cfg, "screen_mm", app->cli.screen_mm, why, sizeof why);
+    if (app->cli.text_scale)
+        config_set(&app->cfg, "text_scale", app->cli.text_scale, why, sizeof why);
+    if (app->cli.controls)
+        config_set(&app->cfg, "controls", app->cli.controls, why, sizeof why);
+}
+
+/* Pixels per millimetre of a w x h (px) screen that is w_mm x h_mm in either orientation: the
+ * longer side in mm goes with the longer side in pixels. 0 when implausible (why says why). */
+static float density_of(int w, int h, int w_mm, int h_mm, char *why, size_t whylen)
+{
+    if ((w > h) != (w_mm > h_mm)) {
+        int t = w_mm;
+        w_mm = h_mm;
+        h_mm = t;
+    }
+    return theme_ppmm(w, h, w_mm, h_mm, why, whylen);
+}
+
+/* The screen's density: the configured size (the technician knows best), else what the display
+ * reports when it is plausible, else unknown (0: the ui assumes a 7" panel). Logged either way,
+ * so the journal says which sizes the kiosk used. */
+static float screen_density(const VtApp *app, int w, int h)
+{
+    char why[160];
+    const VtConfig *c = &app->cfg;
+    if (c->screen_w_mm) {
+        float d = density_of(w, h, c->screen_w_mm, c->screen_h_mm, why, sizeof why);
+        if (d > 0) {
+            log_info("app", "screen %dx%d mm (configured): %.2f px/mm", c->screen_w_mm,
+                     c->screen_h_mm, (double)d);
+            return d;
+        }
+        log_warn("app", "screen_mm %dx%d ignored: %s", c->screen_w_mm, c->screen_h_mm, why);
+    }
+    int wmm, hmm, wpx, hpx;
+    const char *src = "display";
+    if (render_screen_mm(app->render, &wmm, &hmm, &wpx, &hpx, &src) == 0) {
+        float d = density_of(wpx, hpx, wmm, hmm, why, sizeof why);
+        if (d > 0) {
+            log_info("app", "screen %dx%d mm (%s, %dx%d px): %.2f px/mm", wmm, hmm, src, wpx, hpx,
+                     (double)d);
+            return d;
+        }
+        log_warn("app", "the display's size is ignored (%s): %s", src, why);
+    }
+    log_info("app", "screen size unknown: sized as a 7\" panel (set screen_mm in the config)");
+    return 0;
 }
 
 static void ui_settings(const VtApp *app, VtUiConfig *uc)
@@ -106,6 +159,8 @@ static void ui_settings(const VtApp *app, VtUiConfig *uc)
                                                               : VT_LANG_NL;
     uc->idle_timeout_ms = (uint32_t)app->cfg.idle_timeout_s * 1000u;
     snprintf(uc->staff_pin, sizeof uc->staff_pin, "%s", app->cfg.staff_pin);
+    uc->text_pct = app->cfg.text_scale;
+    uc->controls_bottom = app->cfg.controls_bottom;
 }
 
 static void find_fonts(VtApp *app)
@@ -181,6 +236,7 @@ int app_open(VtApp *app, const VtCli *cli)
     ui_settings(app, &uc);
     int w, h;
     render_size(app->render, &w, &h);
+    uc.ppmm = screen_density(app, w, h);
     VtMeasure m = render_measure(app->render);
     app->t0 = events_now();
     app->ui = ui_new(app->content, &m, w, h, &uc, app->t0, app_today(app));
@@ -323,6 +379,7 @@ int app_run(VtApp *app)
                 app_draw(app);
             ui_deadline(app->ui, &next);
         }
+        app_speech_sync(app, now, &next); /* also outside hours: the ui stopped it then */
         if (app->watchdog_us) {
             if (now >= app->next_ping) {
                 watchdog_ping();
@@ -364,6 +421,7 @@ void app_print_stats(const VtApp *app)
 
 void app_close(VtApp *app)
 {
+    app_speech_close(app);
     app_store_close(app);
     ui_free(app->ui);
     render_free(app->render);

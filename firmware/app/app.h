@@ -40,6 +40,10 @@ typedef struct {
     int running;
     int escapes; /* Escape presses in a row (desktop quit) */
     uint64_t last_escape;
+    struct VtSpeech *speech; /* read aloud (app_speech.h), NULL when unavailable */
+    struct VtAudio *audio;
+    unsigned speech_gen; /* the ui's reading the player was last told of */
+    int speech_tried;    /* read-aloud was opened, or found unavailable */
 } VtApp;
 
 /* Opens the window and loads the pack. Returns 0, or -1 after printing a clear reason (no

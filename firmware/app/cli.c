@@ -28,6 +28,10 @@ static void usage(FILE *f)
           "  --rotate DEG       screen mounted rotated: 0, 90, 180 or 270 (clockwise)\n"
           "  --lang nl|en       language a visit starts in (default nl)\n"
           "  --idle SECONDS     back to the attract loop after this much inactivity\n"
+          "  --screen-mm WxH    the screen's visible size in mm (e.g. 154x86), or auto: what\n"
+          "                     the display reports; sizes text, buttons and gestures\n"
+          "  --text-scale PCT   text size a visit starts at, 100-200 (percent)\n"
+          "  --controls top|bottom  where the navigation buttons are\n"
           "  --software         use SDL's software renderer\n"
           "  --script FILE      run a script of touches, keys, waits and screenshots with an\n"
           "                     injected clock, then exit (commands: firmware/app/script.h)\n"
@@ -92,6 +96,9 @@ enum {
     OPT_LANG,
     OPT_IDLE,
     OPT_RUN_FOR,
+    OPT_SCREEN_MM,
+    OPT_TEXT_SCALE,
+    OPT_CONTROLS,
     OPT_TODAY,
     OPT_FULLSCREEN,
     OPT_SOFTWARE,
@@ -112,6 +119,9 @@ static const struct option options[] = {
     {"lang", required_argument, NULL, OPT_LANG},
     {"idle", required_argument, NULL, OPT_IDLE},
     {"run-for", required_argument, NULL, OPT_RUN_FOR},
+    {"screen-mm", required_argument, NULL, OPT_SCREEN_MM},
+    {"text-scale", required_argument, NULL, OPT_TEXT_SCALE},
+    {"controls", required_argument, NULL, OPT_CONTROLS},
     {"today", required_argument, NULL, OPT_TODAY},
     {"fullscreen", no_argument, NULL, OPT_FULLSCREEN},
     {"software", no_argument, NULL, OPT_SOFTWARE},
@@ -138,6 +148,9 @@ static int apply_value(VtCli *c, int opt, const char *v, char *why, size_t whyle
         return parse_setting("idle_timeout", v, why, whylen) ? -1
                                                              : parse_int(v, 0, 86400, &c->idle_s);
     case OPT_RUN_FOR: return parse_int(v, 1, 86400, &c->run_for_s);
+    case OPT_SCREEN_MM: c->screen_mm = v; return parse_setting("screen_mm", v, why, whylen);
+    case OPT_TEXT_SCALE: c->text_scale = v; return parse_setting("text_scale", v, why, whylen);
+    case OPT_CONTROLS: c->controls = v; return parse_setting("controls", v, why, whylen);
     case OPT_TODAY: return parse_day(v, &c->now_epoch);
     case OPT_LANG:
         if (strcmp(v, "nl") && strcmp(v, "en"))

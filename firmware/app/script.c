@@ -5,6 +5,7 @@
  */
 #include "script.h"
 
+#include "app_speech.h"
 #include "log.h"
 #include "script_check.h"
 
@@ -31,6 +32,7 @@ static void advance(VtScriptState *s, uint64_t target)
             break;
         s->now = dl > s->now ? dl : s->now;
         ui_tick(app->ui, s->now);
+        app_speech_sync(app, s->now, &(VtDeadline){UINT64_MAX}); /* read aloud: as the loop */
         if (ui_needs_draw(app->ui))
             app_draw(app);
         if (next_deadline(app->ui) <= s->now)
@@ -38,6 +40,7 @@ static void advance(VtScriptState *s, uint64_t target)
     }
     s->now = target > s->now ? target : s->now;
     ui_tick(app->ui, s->now);
+    app_speech_sync(app, s->now, &(VtDeadline){UINT64_MAX});
     if (ui_needs_draw(app->ui))
         app_draw(app);
 }

@@ -31,10 +31,15 @@
  *   monkey N SEED                 N random touches, drags, swipes, keys and waits
  *   sync MS                       wait (real time) for the pack store to change and reload
  *   tapaction NAME                tap the target doing NAME: home back about lang rollback close
+ *                                 speak
  *   pin DIGITS                    type DIGITS on the PIN pad and confirm
  *   expect version N              the pack version shown
  *   expect text WORD              WORD is in a text run of the current page
  *   expect toast TEXT             the staff message on screen contains TEXT (one word)
+ *   expect speak yes|no           the read-aloud control is on the screen
+ *   expect speaking yes|no        a reading is under way
+ *   expect spoken yes|no          the sentence being heard is marked
+ *   listen MS                     let MS milliseconds pass in real time (read aloud plays)
  *
  * A failed expectation prints `script:LINE: expected ..., got ...` and the run exits 1.
  */

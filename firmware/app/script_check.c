@@ -98,7 +98,7 @@ static int sync_store(VtScriptState *s, long ms)
 }
 
 /* tapaction NAME: taps the centre of the first visible target doing NAME (rollback, close,
- * home, back, about, lang), through the same pointer path as a finger (rotation 0 only). */
+ * home, back, about, lang, speak), through the same pointer path as a finger (rotation 0 only). */
 static int tap_action(VtScriptState *s, const char *name)
 {
     static const struct {
@@ -109,7 +109,8 @@ static int tap_action(VtScriptState *s, const char *name)
                  {"about", VT_ACT_ABOUT},
                  {"lang", VT_ACT_LANG},
                  {"rollback", VT_ACT_STAFF_ROLLBACK},
-                 {"close", VT_ACT_STAFF_CLOSE}};
+                 {"close", VT_ACT_STAFF_CLOSE},
+                 {"speak", VT_ACT_SPEAK}};
     VtFrame f;
     ui_frame(s->app->ui, &f); /* lays out what is stale, so the targets are current */
     float x, y;
@@ -176,6 +177,21 @@ static int expect_unit(VtScriptState *s, char **t)
     return 0;
 }
 
+/* expect speak|speaking|spoken yes|no: the read-aloud control is on the screen, a reading is
+ * under way, the sentence heard is marked. */
+static int expect_speech(VtScriptState *s, char **t)
+{
+    VtUi *ui = s->app->ui;
+    VtFrame f;
+    ui_frame(ui, &f); /* lays out what is stale, so the targets and the mark are current */
+    float x, y;
+    int want = !strcmp(t[2], "yes"), got = !strcmp(t[1], "speak")
+                                               ? ui_hit_center(ui, VT_ACT_SPEAK, 0, &x, &y) == 0
+                                           : !strcmp(t[1], "speaking") ? ui_speaking(ui)
+                                                                       : f.spoken.w > 0;
+    return got != want ? fail(s, "expected %s %s", t[1], t[2]) : 0;
+}
+
 static int expect(VtScriptState *s, char **t)
 {
     const VtUi *ui = s->app->ui;
@@ -209,6 +225,8 @@ static int expect(VtScriptState *s, char **t)
         return !strstr(got, t[2]) ? fail(s, "expected a message with '%s', got '%s'", t[2], got)
                                   : 0;
     }
+    if (!strcmp(t[1], "speak") || !strcmp(t[1], "speaking") || !strcmp(t[1], "spoken"))
+        return expect_speech(s, t);
     if (!strcmp(t[1], "warning")) {
         int got = ui_idle_warning(ui) > 0;
         return got != !strcmp(t[2], "yes") ? fail(s, "expected warning %s", t[2]) : 0;
@@ -323,6 +341,11 @@ int script_exec(VtScriptState *s, char *line)
         render_present(s->app->render);
     } else if (!strcmp(cmd, "sync") && n == 2) {
         return sync_store(s, atol(t[1]));
+    } else if (!strcmp(cmd, "listen") && n == 2) { /* real time, for the audio thread */
+        for (long ms = atol(t[1]); ms > 0; ms -= 20) {
+            usleep(20000);
+            script_wait(s, 20);
+        }
     } else if (!strcmp(cmd, "tapaction") && n == 2) {
         return tap_action(s, t[1]);
     } else if (!strcmp(cmd, "pin") && n == 2) {

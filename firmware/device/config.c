@@ -48,6 +48,9 @@ void config_defaults(VtConfig *cfg)
     field_set(cfg->default_pack, VT_CONFIG_PATH_MAX, "/usr/share/vitrine/content.vpack");
     field_set(cfg->keys_dir, VT_CONFIG_PATH_MAX, "/etc/vitrine/keys");
     cfg->max_pack_size = 64LL * 1024 * 1024;
+    cfg->text_scale = 100;
+    cfg->read_aloud = 1;
+    cfg->volume = 80;
 }
 
 static int bad(char *why, size_t whylen, const char *reason)
@@ -187,6 +190,70 @@ static int set_max_pack(VtConfig *cfg, const char *v, char *why, size_t whylen)
     return 0;
 }
 
+/* "auto", or the visible area's width and height in millimetres ("154x86"), in either order:
+ * the kiosk matches the longer side to the longer side in pixels. */
+static int set_screen_mm(VtConfig *cfg, const char *v, char *why, size_t whylen)
+{
+    int w = 0, h = 0, used = 0;
+    if (strcmp(v, "auto") != 0 && (sscanf(v, "%d x %d%n", &w, &h, &used) != 2 || v[used] ||
+                                   w < 20 || h < 20 || w > 3000 || h > 3000))
+        return bad(why, whylen, "expected auto, or width x height in mm like 154x86 (20-3000)");
+    cfg->screen_w_mm = w;
+    cfg->screen_h_mm = h;
+    return 0;
+}
+
+static int set_text_scale(VtConfig *cfg, const char *v, char *why, size_t whylen)
+{
+    if (int_parse(v, 100, 200, &cfg->text_scale) < 0)
+        return bad(why, whylen, "expected a percentage, 100 to 200");
+    return 0;
+}
+
+static int set_controls(VtConfig *cfg, const char *v, char *why, size_t whylen)
+{
+    if (strcmp(v, "top") && strcmp(v, "bottom"))
+        return bad(why, whylen, "expected top or bottom");
+    cfg->controls_bottom = !strcmp(v, "bottom");
+    return 0;
+}
+
+static void fmt_screen_mm(const VtConfig *c, char *o, size_t n)
+{
+    if (c->screen_w_mm)
+        snprintf(o, n, "%dx%d", c->screen_w_mm, c->screen_h_mm);
+    else
+        snprintf(o, n, "auto");
+}
+static void fmt_text_scale(const VtConfig *c, char *o, size_t n)
+{
+    snprintf(o, n, "%d", c->text_scale);
+}
+static void fmt_controls(const VtConfig *c, char *o, size_t n)
+{
+    snprintf(o, n, "%s", c->controls_bottom ? "bottom" : "top");
+}
+static int set_read_aloud(VtConfig *cfg, const char *v, char *why, size_t whylen)
+{
+    if (strcasecmp(v, "on") && strcasecmp(v, "off"))
+        return bad(why, whylen, "expected on or off");
+    cfg->read_aloud = strcasecmp(v, "on") == 0;
+    return 0;
+}
+
+static int set_volume(VtConfig *cfg, const char *v, char *why, size_t whylen)
+{
+    if (int_parse(v, 0, 100, &cfg->volume) < 0)
+        return bad(why, whylen, "expected a percentage, 0 to 100");
+    return 0;
+}
+
+static void fmt_read_aloud(const VtConfig *c, char *o, size_t n)
+{
+    snprintf(o, n, "%s", c->read_aloud ? "on" : "off");
+}
+static void fmt_volume(const VtConfig *c, char *o, size_t n) { snprintf(o, n, "%d", c->volume); }
+
 static void fmt_idle(const VtConfig *c, char *o, size_t n)
 {
     snprintf(o, n, "%d", c->idle_timeout_s);
@@ -253,6 +320,11 @@ static const VtKey keys[] = {
     {"default_pack", set_default_pack, fmt_default_pack},
     {"keys_dir", set_keys, fmt_keys},
     {"max_pack_size", set_max_pack, fmt_max_pack},
+    {"screen_mm", set_screen_mm, fmt_screen_mm},
+    {"text_scale", set_text_scale, fmt_text_scale},
+    {"controls", set_controls, fmt_controls},
+    {"read_aloud", set_read_aloud, fmt_read_aloud},
+    {"volume", set_volume, fmt_volume},
 };
 #define KEY_COUNT (sizeof keys / sizeof keys[0])
 

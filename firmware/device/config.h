@@ -40,6 +40,11 @@ typedef struct {
     char default_pack[VT_CONFIG_PATH_MAX]; /* default_pack: shipped with the .deb */
     char keys_dir[VT_CONFIG_PATH_MAX];     /* keys_dir: minisign public keys trusted */
     long long max_pack_size;               /* max_pack_size: bytes; bigger packs are refused */
+    int screen_w_mm, screen_h_mm;          /* screen_mm: the visible area; 0x0 = as reported */
+    int text_scale;                        /* text_scale: percent a visit starts at, 100-200 */
+    int controls_bottom;                   /* controls: top (0) or bottom (1) */
+    int read_aloud;                        /* read_aloud: the "Read aloud" control (on/off) */
+    int volume;                            /* volume: read-aloud loudness, 0 to 100 percent */
 } VtConfig;
 
 /* Fills every field with its default. Cannot fail. */

@@ -5,7 +5,9 @@
  * memory on first use (sizes are few: the theme uses four). The glyph table maps
  * (style, size, code point) to its advance and, once rasterised, its place in the atlas. The
  * atlas packs glyphs on shelves; when it is full it is cleared and refilled on demand, which
- * costs one frame of re-rasterising but never fails.
+ * costs one frame of re-rasterising but never fails. When every font slot is taken (a visitor
+ * walked through the larger-text steps: each step brings its own sizes), fonts, table and atlas
+ * are all dropped and refilled on demand the same way, rather than measuring with a wrong size.
  */
 #include "glyphs.h"
 
@@ -152,6 +154,19 @@ void glyphs_free(VtGlyphs *g)
 }
 
 /* Returns the slot index for (style, px), opening the font on first use; -1 on failure. */
+static void atlas_reset(VtGlyphs *g);
+
+/* Every slot is taken: closes every size and forgets every glyph (they come back on demand). */
+static void fonts_reset(VtGlyphs *g)
+{
+    atlas_reset(g);
+    for (int i = 0; i < g->nslots; i++)
+        TTF_CloseFont(g->slots[i].font);
+    g->nslots = 0;
+    memset(g->table, 0, sizeof *g->table * TABLE_SIZE);
+    log_info("font", "every font size slot in use: sizes closed, reopened on demand");
+}
+
 static int slot_for(VtGlyphs *g, VtFontStyle style, int px)
 {
     if (!g->data[style]) /* a missing quote face: the italic, else the regular */
@@ -161,7 +176,7 @@ static int slot_for(VtGlyphs *g, VtFontStyle style, int px)
         if (g->slots[i].style == (int)style && g->slots[i].px == px)
             return i;
     if (g->nslots == MAX_SIZES * VT_FONT_COUNT)
-        return 0;
+        fonts_reset(g);
     SDL_RWops *rw = SDL_RWFromConstMem(g->data[style], (int)g->size[style]);
     TTF_Font *f = rw ? TTF_OpenFontRW(rw, 1, px) : NULL;
     if (!f) {

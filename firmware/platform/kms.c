@@ -6,6 +6,10 @@
 #include "log.h"
 
 #include <dirent.h>
+#include <drm.h>
+#include <drm_mode.h>
+#include <stdint.h>
+#include <sys/ioctl.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -88,4 +92,61 @@ int kms_check_input(void)
     }
     close(fd);
     return 0;
+}
+
+/* One connector: connected, with its millimetres and its first (preferred) mode. */
+static int connector_size(int fd, uint32_t id, int *w_mm, int *h_mm, int *w_px, int *h_px)
+{
+    struct drm_mode_get_connector c = {.connector_id = id};
+    if (ioctl(fd, DRM_IOCTL_MODE_GETCONNECTOR, &c) != 0 ||
+        c.connection != 1 /* DRM_MODE_CONNECTED */ || !c.count_modes)
+        return -1;
+    struct drm_mode_modeinfo modes[64];
+    uint32_t n = c.count_modes < 64 ? c.count_modes : 64;
+    struct drm_mode_get_connector q = {
+        .connector_id = id, .count_modes = n, .modes_ptr = (uint64_t)(uintptr_t)modes};
+    if (ioctl(fd, DRM_IOCTL_MODE_GETCONNECTOR, &q) != 0 || !q.count_modes)
+        return -1;
+    *w_mm = (int)q.mm_width;
+    *h_mm = (int)q.mm_height;
+    *w_px = modes[0].hdisplay;
+    *h_px = modes[0].vdisplay;
+    for (uint32_t i = 0; i < n && i < q.count_modes; i++)
+        if (modes[i].type & DRM_MODE_TYPE_PREFERRED) {
+            *w_px = modes[i].hdisplay;
+            *h_px = modes[i].vdisplay;
+            break;
+        }
+    return 0;
+}
+
+int kms_screen_mm(const char *path, int *w_mm, int *h_mm, int *w_px, int *h_px)
+{
+    char found[512] = "";
+    if (!path) {
+        DIR *d = opendir("/dev/dri");
+        struct dirent *e;
+        while (d && !found[0] && (e = readdir(d)))
+            if (!strncmp(e->d_name, "card", 4))
+                snprintf(found, sizeof found, "/dev/dri/%s", e->d_name);
+        if (d)
+            closedir(d);
+        path = found;
+    }
+    int fd = path[0] ? open(path, O_RDONLY | O_CLOEXEC) : -1;
+    if (fd < 0)
+        return -1;
+    uint32_t ids[32];
+    struct drm_mode_card_res res = {0};
+    int rc = -1;
+    if (ioctl(fd, DRM_IOCTL_MODE_GETRESOURCES, &res) == 0 && res.count_connectors) {
+        uint32_t n = res.count_connectors < 32 ? res.count_connectors : 32;
+        struct drm_mode_card_res q = {.connector_id_ptr = (uint64_t)(uintptr_t)ids,
+                                      .count_connectors = n};
+        if (ioctl(fd, DRM_IOCTL_MODE_GETRESOURCES, &q) == 0)
+            for (uint32_t i = 0; i < n && rc != 0; i++)
+                rc = connector_size(fd, ids[i], w_mm, h_mm, w_px, h_px);
+    }
+    close(fd);
+    return rc;
 }

@@ -22,6 +22,14 @@
  * loaded: only a restart helps); logged either way. */
 int kms_wait_card(const char *dir, int timeout_ms);
 
+/* The physical size of the first connected display of the DRM node path (NULL: the first
+ * card* in /dev/dri), as its connector reports it (the EDID, or the panel driver for a DSI
+ * panel such as the Raspberry Pi Touch Display), with its preferred mode's size in pixels:
+ * SDL 2.26's KMSDRM backend reports no DPI (it has no GetDisplayDPI), so the kiosk asks the
+ * kernel itself. Returns 0 with all four filled (the millimetres may be 0: not reported, as
+ * QEMU's virtio GPU without EDID does), or -1 when no connected connector could be read. */
+int kms_screen_mm(const char *path, int *w_mm, int *h_mm, int *w_px, int *h_px);
+
 /* Returns 0 when a udev monitor socket can be made, -1 when not (logged as an error that names
  * the cause: no touch will work). */
 int kms_check_input(void);

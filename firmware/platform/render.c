@@ -9,12 +9,14 @@
 
 #include "buf.h"
 #include "glyphs.h"
+#include "kms.h"
 #include "log.h"
 #include "qr.h"
 #include "render_pick.h"
 
 #include <SDL.h>
 #include <SDL_image.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -320,4 +322,25 @@ VtRenderStats render_stats(const VtRender *r)
     s.glyph_renders = gs->glyph_renders;
     s.glyph_quads = gs->quads;
     return s;
+}
+
+int render_screen_mm(const VtRender *r, int *w_mm, int *h_mm, int *w_px, int *h_px,
+                     const char **source)
+{
+    const char *drv = SDL_GetCurrentVideoDriver();
+    if (drv && !strcmp(drv, "KMSDRM")) { /* SDL 2.26's KMSDRM reports no DPI */
+        *source = "drm connector";
+        return kms_screen_mm(NULL, w_mm, h_mm, w_px, h_px);
+    }
+    *source = "sdl dpi";
+    int d = SDL_GetWindowDisplayIndex(r->win);
+    SDL_DisplayMode m;
+    float hd = 0, vd = 0;
+    if (d < 0 || SDL_GetDesktopDisplayMode(d, &m) != 0 || SDL_GetDisplayDPI(d, NULL, &hd, &vd))
+        return -1;
+    *w_px = m.w;
+    *h_px = m.h;
+    *w_mm = hd > 0 ? (int)lroundf(m.w * 25.4f / hd) : 0;
+    *h_mm = vd > 0 ? (int)lroundf(m.h * 25.4f / vd) : 0;
+    return 0;
 }

@@ -73,4 +73,11 @@ void render_window_size(const VtRender *r, int *w, int *h);
 
 VtRenderStats render_stats(const VtRender *r);
 
+/* The physical size the display reports, with the pixel size it applies to (the display's,
+ * before rotation): on KMSDRM the DRM connector's (kms_screen_mm), elsewhere SDL's DPI.
+ * Returns 0 with all four filled (millimetres 0: none reported), or -1 when nothing could be
+ * asked. *source names where it came from ("drm connector", "sdl dpi"). */
+int render_screen_mm(const VtRender *r, int *w_mm, int *h_mm, int *w_px, int *h_px,
+                     const char **source);
+
 #endif

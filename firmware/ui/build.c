@@ -31,17 +31,20 @@ int build_label(VtPage *p, const VtBuild *b, const char *text, int x, int y, int
     return build_text(p, b, text, x, y, w, VT_FONT_BOLD, t->small_px, t->small_line, VT_MUTED);
 }
 
-/* A tag: a small filled pill with the label inside; returns its height. */
-static int build_tag(VtPage *p, const VtBuild *b, const char *text, int x, int y, VtColor bg,
-                     VtColor fg)
+/* A tag: a small filled pill with the label inside, at most max_w wide (then on more lines, as
+ * with the largest text on a narrow panel); returns its height. */
+static int build_tag(VtPage *p, const VtBuild *b, const char *text, int x, int y, int max_w,
+                     VtColor bg, VtColor fg)
 {
     const VtTheme *t = b->th;
     int pad = t->unit;
     int w = build_width(b, text, VT_FONT_BOLD, t->small_px) + 2 * pad;
-    page_fill(p, (VtRect){x, y, w, t->small_line}, bg);
-    page_text(p, x + pad, y, w - 2 * pad, t->small_line, text, strlen(text), VT_FONT_BOLD,
-              t->small_px, fg);
-    return t->small_line;
+    w = w < max_w ? w : max_w;
+    VtTextStyle st = {VT_FONT_BOLD, t->small_px, t->small_line, 0, fg, 0};
+    int h = wrap_height(b->m, text, w - 2 * pad, &st);
+    page_fill(p, (VtRect){x, y, w, h}, bg);
+    wrap_text(p, b->m, text, x + pad, y, w - 2 * pad, &st);
+    return h;
 }
 
 int build_source_text(VtPage *p, const VtBuild *b, const VtText *t, int x, int y, int w,
@@ -52,7 +55,7 @@ int build_source_text(VtPage *p, const VtBuild *b, const VtText *t, int x, int y
     if (b->lang == VT_LANG_NL || !t->s[VT_LANG_EN])
         return build_text(p, b, text_get(t, VT_LANG_NL), x, y, w, style, th->body_px, th->body_line,
                           VT_TEXT);
-    y += build_tag(p, b, str_get(S_UNOFFICIAL, VT_LANG_EN), x, y, VT_ACCENT, VT_ON_ACCENT);
+    y += build_tag(p, b, str_get(S_UNOFFICIAL, VT_LANG_EN), x, y, w, VT_ACCENT, VT_ON_ACCENT);
     y += th->unit;
     y += build_text(p, b, t->s[VT_LANG_EN], x, y, w, style, th->body_px, th->body_line, VT_TEXT);
     y += th->gap;

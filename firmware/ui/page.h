@@ -55,7 +55,10 @@ typedef enum {
     VT_ACT_EXPLORE, /* leave the attract loop */
     VT_ACT_STAFF_ROLLBACK,
     VT_ACT_STAFF_CLOSE,
-    VT_ACT_PIN_DIGIT, /* arg: 0..9, 10 = delete */
+    VT_ACT_PIN_DIGIT,    /* arg: 0..9, 10 = delete */
+    VT_ACT_TEXT_SIZE,    /* the next larger-text step (A+), from the largest back to normal */
+    VT_ACT_SPEAK,        /* read the screen aloud, or stop */
+    VT_ACT_STAFF_SPEECH, /* staff: read-aloud off, or on again */
 } VtAction;
 
 typedef struct {

@@ -94,9 +94,11 @@ void screen_attract_build(VtPage *p, const VtBuild *b, int index)
     VtLang l = b->lang;
     int doc, item;
     slide_of(b->c, index, &doc, &item);
-    page_fill(p, (VtRect){0, 0, t->w, t->h}, VT_BG);
     /* The invitation: a full-width band at the bottom, the whole screen is the target. */
     int band = t->target + 2 * t->gap;
+    /* The page above the band only: in a cross-fade the old slide is drawn over the new one,
+     * and a background under its band would lighten the band (white on it fell to 5.3:1). */
+    page_fill(p, (VtRect){0, 0, t->w, t->h - band}, VT_BG);
     page_fill(p, (VtRect){0, t->h - band, t->w, band}, VT_ACCENT);
     /* The largest size at which the invitation fits on one line: never cut off. */
     const char *touch = str_get(S_TOUCH, l);

@@ -120,7 +120,7 @@ static int card(VtPage *p, const VtBuild *b, int doc, int i, int y)
     build_text_clamped(p, b, text_get(&it->body, b->lang), x + pad, ty, w - 2 * pad,
                        VT_FONT_REGULAR, t->body_px, t->body_line, VT_TEXT, lines);
     page_hit(p, r, VT_ACT_OPEN_ITEM, doc, i);
-    return h + t->unit * 2;
+    return h + t->target_gap; /* cards are targets: 3 mm apart */
 }
 
 /* The paper's head as typography: its kind and standing left, its references right (under it
@@ -246,7 +246,7 @@ static int key_card(VtPage *p, const VtBuild *b, int doc, const VtHighlight *h, 
     page_fill(p, (VtRect){x, y, edge, hh}, VT_ACCENT);
     key_text(p, b, d, h, x + edge + pad, y + pad, iw);
     page_hit(p, r, VT_ACT_OPEN_ITEM, doc, story_reader_item(d, h));
-    return hh + 2 * t->unit;
+    return hh + t->target_gap; /* cards are targets: 3 mm apart */
 }
 
 /* The curated layer: the chapter and the key sentences; returns the new y. */

@@ -106,11 +106,16 @@ void screen_reader_build(VtPage *p, const VtBuild *b, int doc, int item)
     }
     /* Previous / next at the end of the text, where a reader arrives. */
     int prev = screen_reader_step(d, item, -1), next = screen_reader_step(d, item, +1);
-    int bw = t->col_w / 2 - t->unit;
-    if (prev >= 0)
-        build_button(p, b, str_get(S_PREV, l), t->col_x, y, bw, VT_ACT_PREV, doc, prev, 0);
+    int bw = (t->col_w - t->target_gap) / 2;
+    int nw = build_width(b, str_get(S_NEXT, l), VT_FONT_BOLD, t->small_px) + 4 * t->unit;
+    nw = nw > bw ? nw : bw;
+    int pw = prev >= 0 ? build_button(p, b, str_get(S_PREV, l), t->col_x, y, bw, VT_ACT_PREV, doc,
+                                      prev, 0)
+                       : 0;
+    if (pw && pw + t->target_gap + nw > t->col_w) /* the largest text: one above the other */
+        y += t->target + t->target_gap;
     if (next >= 0)
-        build_button(p, b, str_get(S_NEXT, l), t->col_x + t->col_w - bw, y, bw, VT_ACT_NEXT, doc,
+        build_button(p, b, str_get(S_NEXT, l), t->col_x + t->col_w - nw, y, nw, VT_ACT_NEXT, doc,
                      next, 1);
     y += t->target + t->margin;
     page_extend(p, (VtRect){0, 0, t->w, y});

@@ -14,7 +14,7 @@ void screen_pin_build(VtPage *p, const VtBuild *b, int digits, const char *messa
 {
     const VtTheme *t = b->th;
     VtLang l = b->lang;
-    int key = t->target * 3 / 2, gap = t->unit * 2;
+    int key = t->target * 3 / 2, gap = t->target_gap;
     int grid_w = 3 * key + 2 * gap;
     int x0 = (t->w - grid_w) / 2, y = t->margin;
     y += build_text(p, b, str_get(S_STAFF_PIN, l), t->margin, y, t->w - 2 * t->margin, VT_FONT_BOLD,
@@ -43,7 +43,7 @@ void screen_pin_build(VtPage *p, const VtBuild *b, int digits, const char *messa
     page_extend(p, (VtRect){0, 0, t->w, y + 4 * (key + gap) + t->margin});
 }
 
-void screen_staff_build(VtPage *p, const VtBuild *b, const char *info)
+void screen_staff_build(VtPage *p, const VtBuild *b, const char *info, const char *speech)
 {
     const VtTheme *t = b->th;
     VtLang l = b->lang;
@@ -51,12 +51,16 @@ void screen_staff_build(VtPage *p, const VtBuild *b, const char *info)
     y += build_text(p, b, str_get(S_STAFF_TITLE, l), t->col_x, y, t->col_w, VT_FONT_BOLD,
                     t->head_px, t->head_line, VT_TEXT) +
          t->unit;
-    int bw = t->col_w / 2 - t->unit;
+    int bw = (t->col_w - t->target_gap) / 2;
     build_button(p, b, str_get(S_STAFF_ROLLBACK, l), t->col_x, y, bw, VT_ACT_STAFF_ROLLBACK, 0, 0,
                  0);
     build_button(p, b, str_get(S_STAFF_CLOSE, l), t->col_x + t->col_w - bw, y, bw,
                  VT_ACT_STAFF_CLOSE, 0, 0, 1);
     y += t->target + t->gap;
+    if (speech) { /* read aloud on or off, until the kiosk restarts */
+        build_button(p, b, speech, t->col_x, y, bw, VT_ACT_STAFF_SPEECH, 0, 0, 0);
+        y += t->target + t->gap;
+    }
     y += build_text(p, b, info ? info : "", t->col_x, y, t->col_w, VT_FONT_REGULAR, t->small_px,
                     t->small_line, VT_TEXT);
     page_extend(p, (VtRect){0, 0, t->w, y + t->margin});

@@ -36,13 +36,16 @@ void screen_about_build(VtPage *p, const VtBuild *b);
 void screen_attract_build(VtPage *p, const VtBuild *b, int index);
 int screen_attract_count(const VtContent *c);
 
-/* The top bar: home, back, the screen's title, about, language switch. */
-void screen_chrome_build(VtPage *p, const VtBuild *b, const char *title, int can_go_back);
+/* The top bar: home, back, the screen's title, read aloud (when speak, its label, is not NULL),
+ * about, language switch. */
+void screen_chrome_build(VtPage *p, const VtBuild *b, const char *title, int can_go_back,
+                         const char *speak);
 
 /* The staff PIN pad: digits typed so far (shown as dots) and a message (wrong PIN, locked). */
 void screen_pin_build(VtPage *p, const VtBuild *b, int digits, const char *message);
 
-/* The staff screen: info is the app's report, lines separated by blank lines (paragraphs). */
-void screen_staff_build(VtPage *p, const VtBuild *b, const char *info);
+/* The staff screen: info is the app's report, lines separated by blank lines (paragraphs);
+ * speech, when not NULL, labels the button that turns read-aloud off or on. */
+void screen_staff_build(VtPage *p, const VtBuild *b, const char *info, const char *speech);
 
 #endif

@@ -7,6 +7,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+size_t span_superscript_len(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (u[0] == 0xC2 && (u[1] == 0xB2 || u[1] == 0xB3 || u[1] == 0xB9))
+        return 2;
+    if (u[0] == 0xE2 && u[1] == 0x81 && u[2] >= 0xB0 && u[2] <= 0xB9)
+        return 3;
+    return 0;
+}
+
 void span_clear(VtSpan *s)
 {
     buf_clear(&s->text);

@@ -2,7 +2,7 @@
  * span: a text made of a page's runs, and the way back from a byte range of that text to the
  * runs and the parts of them it covers. Shared by what marks a sentence on a laid-out page:
  * the reader's key-sentence highlight (story.c) and read-aloud's mark under the sentence heard
- * (h-speech's ui_speech.c keeps the same (box, offset) map). The caller composes the text:
+ * (ui_speech.c). The caller composes the text:
  * before appending a run's text it records the run with span_map(), and it appends exactly as
  * many bytes as the run's text has (separators between runs are the caller's choice).
  */
@@ -20,6 +20,10 @@ typedef struct {
     int *map;   /* pairs (box index, byte offset of its text in text) */
     int nmap, capmap;
 } VtSpan;
+
+/* The byte length of the footnote superscript at s (U+00B2, U+00B3, U+00B9, U+2070..U+2079,
+ * as wrap.c sets [^N]), else 0. s is NUL-terminated. */
+size_t span_superscript_len(const char *s);
 
 /* Empties s, keeps its memory. */
 void span_clear(VtSpan *s);

@@ -12,16 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Byte length of a footnote superscript at s (U+00B2, U+00B3, U+00B9, U+2070..U+2079), else 0. */
-static size_t superscript_len(const unsigned char *u)
-{
-    if (u[0] == 0xC2 && (u[1] == 0xB2 || u[1] == 0xB3 || u[1] == 0xB9))
-        return 2;
-    if (u[0] == 0xE2 && u[1] == 0x81 && u[2] >= 0xB0 && u[2] <= 0xB9)
-        return 3;
-    return 0;
-}
-
 static int is_space(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 
 int story_find(const VtPage *p, int box0, int box1, const char *quote, VtSpan *sp, size_t *start,
@@ -45,7 +35,7 @@ int story_find(const VtPage *p, int box0, int box1, const char *quote, VtSpan *s
     char *q = pack_text_plain(quote);
     size_t k = 0;
     for (size_t i = 0; i < n;) {
-        size_t s = superscript_len((const unsigned char *)t + i);
+        size_t s = span_superscript_len(t + i);
         if (s) {
             i += s;
         } else if (is_space(t[i])) {

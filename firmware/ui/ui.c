@@ -26,21 +26,17 @@ void ui_config_default(VtUiConfig *cfg)
     cfg->fade_ms = 600;
     cfg->default_lang = VT_LANG_NL;
     cfg->ppmm = 0;
+    cfg->text_pct = 100;
+    cfg->controls_bottom = 0;
 }
 
-static float density(const VtUi *ui)
+/* Sizes for w x h at text step pct, and gestures in millimetres of the same density (the
+ * theme's: measured, configured, or a 7" panel's). */
+static void setup_theme(VtUi *ui, int w, int h, int pct)
 {
-    /* Without a measured density, assume the 7" Pi screen's proportions (short side ~86 mm). */
-    if (ui->cfg.ppmm > 0)
-        return ui->cfg.ppmm;
-    int s = ui->theme.w < ui->theme.h ? ui->theme.w : ui->theme.h;
-    return s / 86.0f;
-}
-
-static void setup_input(VtUi *ui)
-{
+    theme_init_scaled(&ui->theme, w, h, ui->cfg.ppmm, pct);
     VtGestureConfig gc;
-    gesture_config_default(&gc, density(ui));
+    gesture_config_default(&gc, ui->theme.ppmm);
     gesture_init(&ui->gesture, &gc);
 }
 
@@ -52,11 +48,14 @@ VtUi *ui_new(const VtContent *c, const VtMeasure *m, int w, int h, const VtUiCon
     ui->measure = *m;
     ui->cfg = *cfg;
     ui->cfg.staff_pin[sizeof ui->cfg.staff_pin - 1] = '\0';
+    int step = 0; /* the configured text size, down to a step of the A+ control */
+    while (step + 1 < VT_TEXT_STEPS && VT_TEXT_STEP_PCT[step + 1] <= cfg->text_pct)
+        step++;
+    ui->cfg.text_pct = VT_TEXT_STEP_PCT[step];
     ui->lang = cfg->default_lang;
     ui->now = now_ms;
     ui->today = today;
-    theme_init(&ui->theme, w, h, cfg->ppmm);
-    setup_input(ui);
+    setup_theme(ui, w, h, ui->cfg.text_pct);
     VtScrollConfig sc;
     scroll_config_default(&sc);
     scroll_init(&ui->scroll, &sc, 0, 0);
@@ -83,6 +82,7 @@ void ui_free(VtUi *ui)
     page_free(&ui->overlay);
     page_free(&ui->prev_page);
     page_free(&ui->marks);
+    ui_speech_free(ui);
     free(ui);
 }
 
@@ -110,6 +110,7 @@ static void relayout(VtUi *ui)
     ui->focus = -1;
     ui->pressed_layer = -1;
     ui->dirty = 1;
+    ui_speech_stop(ui); /* a reading ends with the screen it read */
 }
 
 void ui_set_content(VtUi *ui, const VtContent *c)
@@ -125,8 +126,7 @@ void ui_resize(VtUi *ui, int w, int h)
 {
     if (w == ui->theme.w && h == ui->theme.h)
         return;
-    theme_init(&ui->theme, w, h, ui->cfg.ppmm);
-    setup_input(ui);
+    setup_theme(ui, w, h, ui->theme.scale_pct);
     top(ui)->scroll = scroll_offset(&ui->scroll);
     relayout(ui);
 }
@@ -237,10 +237,31 @@ void ui_pin_key(VtUi *ui, int key)
     relayout(ui);
 }
 
+/* A new text size: laid out again, the reader kept at the same share of the page. */
+static void set_text_pct(VtUi *ui, int pct)
+{
+    int old = ui->theme.scale_pct;
+    if (pct == old)
+        return;
+    theme_init_scaled(&ui->theme, ui->theme.w, ui->theme.h, ui->cfg.ppmm, pct);
+    top(ui)->scroll = (int)((long long)scroll_offset(&ui->scroll) * pct / old);
+    relayout(ui);
+}
+
+/* The A+ control: the next step, after the largest back to normal. */
+static void next_text_step(VtUi *ui)
+{
+    int i = 0;
+    while (i < VT_TEXT_STEPS && VT_TEXT_STEP_PCT[i] <= ui->theme.scale_pct)
+        i++;
+    set_text_pct(ui, i < VT_TEXT_STEPS ? VT_TEXT_STEP_PCT[i] : VT_TEXT_STEP_PCT[0]);
+}
+
 void ui_enter_attract(VtUi *ui)
 {
     if (ui->attract)
         return;
+    set_text_pct(ui, ui->cfg.text_pct); /* the next visitor starts at the default size */
     ui->attract = 1;
     ui->lang = ui->cfg.default_lang;
     ui->depth = 1;
@@ -291,6 +312,7 @@ void ui_activate(VtUi *ui, VtAction a, int arg, int arg2)
             replace_top(ui, (VtView){VT_SCR_READER, arg, arg2, 0});
         break;
     case VT_ACT_PIN_DIGIT: ui_pin_key(ui, arg); break;
+    case VT_ACT_TEXT_SIZE: next_text_step(ui); break;
     case VT_ACT_STAFF_ROLLBACK:
         if (ui->hooks.rollback) {
             char msg[200];
@@ -300,6 +322,11 @@ void ui_activate(VtUi *ui, VtAction a, int arg, int arg2)
         }
         break;
     case VT_ACT_STAFF_CLOSE: go_home(ui); break;
+    case VT_ACT_SPEAK: ui_speech_toggle(ui); break;
+    case VT_ACT_STAFF_SPEECH:
+        ui->speech.staff_off = !ui->speech.staff_off;
+        relayout(ui);
+        break;
     case VT_ACT_EXPLORE:
         ui->attract = 0;
         ui->lang = ui->cfg.default_lang;
@@ -330,10 +357,7 @@ static const char *screen_title(const VtUi *ui, const VtView *v)
     }
 }
 
-static int viewport_h(const VtUi *ui)
-{
-    return ui->attract ? ui->theme.h : ui->theme.h - ui->theme.bar_h;
-}
+static int viewport_h(const VtUi *ui) { return ui_place(ui, VT_LAYER_PAGE).clip.h; }
 
 static void build_page(VtUi *ui)
 {
@@ -343,7 +367,10 @@ static void build_page(VtUi *ui)
     ui->builds++;
     int start = v->scroll;
     ui->horizontal = 0;
+    VtTheme normal; /* the attract loop is for everyone: never at a visitor's text size */
     if (ui->attract) {
+        theme_init(&normal, ui->theme.w, ui->theme.h, ui->cfg.ppmm);
+        b.th = &normal;
         uint64_t dl;
         size_t slide = attract_next(&ui->attractor, &ui->idle, ui->now, &dl);
         b.lang = (slide % 2) ? VT_LANG_EN : VT_LANG_NL;
@@ -367,7 +394,7 @@ static void build_page(VtUi *ui)
         VtBuf info = {0};
         if (ui->hooks.staff_info)
             ui->hooks.staff_info(ui->hooks.ctx, &info);
-        screen_staff_build(&ui->page, &b, buf_str(&info));
+        screen_staff_build(&ui->page, &b, buf_str(&info), ui_speech_staff_label(ui));
         buf_free(&info);
     } else {
         screen_about_build(&ui->page, &b);
@@ -389,7 +416,9 @@ static void build_chrome(VtUi *ui)
     page_clear(&ui->chrome);
     if (!ui->attract) {
         const VtView *v = top(ui);
-        screen_chrome_build(&ui->chrome, &b, screen_title(ui, v), ui->depth > 1);
+        screen_chrome_build(&ui->chrome, &b, screen_title(ui, v), ui->depth > 1,
+                            ui_speech_label(ui));
+        ui->theme.bar_h = ui->chrome.height; /* more rows where the buttons need them */
     }
     ui->chrome_valid = 1;
 }
@@ -410,7 +439,8 @@ static void build_overlay(VtUi *ui)
     int w = t->w - 2 * t->margin;
     int h = wrap_height(&ui->measure, msg, w - 4 * t->unit,
                         &(VtTextStyle){VT_FONT_BOLD, t->body_px, t->body_line, 0, VT_TEXT, 0});
-    VtRect r = {t->margin, t->h - h - 4 * t->unit - t->margin, w, h + 4 * t->unit};
+    VtRect view = ui_place(ui, VT_LAYER_PAGE).clip; /* above a bar at the bottom */
+    VtRect r = {t->margin, view.y + view.h - h - 4 * t->unit - t->margin, w, h + 4 * t->unit};
     page_fill(&ui->overlay, r, VT_WARN_BG);
     build_text(&ui->overlay, &b, msg, r.x + 2 * t->unit, r.y + 2 * t->unit, w - 4 * t->unit,
                VT_FONT_BOLD, t->body_px, t->body_line, VT_ON_ACCENT);
@@ -419,21 +449,24 @@ static void build_overlay(VtUi *ui)
 VtPlace ui_place(const VtUi *ui, int layer)
 {
     const VtTheme *t = &ui->theme;
-    if (layer == VT_LAYER_CHROME)
-        return (VtPlace){0, 0, {0, 0, t->w, t->bar_h}};
+    int bottom = ui->cfg.controls_bottom, bar = ui->attract ? 0 : t->bar_h;
+    if (layer == VT_LAYER_CHROME) {
+        int y = bottom ? t->h - bar : 0;
+        return (VtPlace){0, y, {0, y, t->w, bar}};
+    }
     assert(layer == VT_LAYER_PAGE);
-    int top = ui->attract ? 0 : t->bar_h, off = scroll_offset(&ui->scroll);
+    int top = bottom ? 0 : bar, off = scroll_offset(&ui->scroll);
     return (VtPlace){
-        ui->horizontal ? -off : 0, top - (ui->horizontal ? 0 : off), {0, top, t->w, t->h - top}};
+        ui->horizontal ? -off : 0, top - (ui->horizontal ? 0 : off), {0, top, t->w, t->h - bar}};
 }
 
 void ui_frame(VtUi *ui, VtFrame *f)
 {
     const VtTheme *t = &ui->theme;
+    if (!ui->chrome_valid) /* first: its height is the page's viewport */
+        build_chrome(ui);
     if (!ui->page_valid)
         build_page(ui);
-    if (!ui->chrome_valid)
-        build_chrome(ui);
     build_overlay(ui);
     memset(f, 0, sizeof *f);
     f->clear = VT_BG;

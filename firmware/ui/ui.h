@@ -63,8 +63,10 @@ typedef struct {
     uint32_t attract_dwell_ms;
     uint32_t fade_ms; /* attract cross-fade */
     VtLang default_lang;
-    float ppmm;         /* physical density if known, else 0 */
-    char staff_pin[16]; /* "" disables the staff screen */
+    float ppmm;          /* physical density if known, else 0 (a 7" panel is assumed) */
+    int text_pct;        /* text size a visit starts at: one of VT_TEXT_STEP_PCT (theme.h) */
+    int controls_bottom; /* the navigation bar at the bottom (seated visitors), else the top */
+    char staff_pin[16];  /* "" disables the staff screen */
 } VtUiConfig;
 
 /* What the staff screen needs from the app; the ui does no I/O of its own. */
@@ -95,6 +97,7 @@ typedef struct {
     VtRect pressed; /* screen rectangle under a finger (touch feedback), w == 0 for none */
     VtRect focus;   /* the target inside the keyboard focus ring, w == 0 for none */
     VtRect thumb;   /* scroll position indicator, w == 0 when everything fits */
+    VtRect spoken;  /* the mark under the first line of the sentence read aloud, w == 0: none */
 } VtFrame;
 
 typedef struct VtUi VtUi; /* opaque: the state lives in ui_private.h */
@@ -105,7 +108,8 @@ typedef struct VtUi VtUi; /* opaque: the state lives in ui_private.h */
  * reload does not move it).
  */
 
-/* Fills cfg with the defaults (90 s idle, 10 s warning, Dutch first, no staff PIN). */
+/* Fills cfg with the defaults (90 s idle, 10 s warning, Dutch first, no staff PIN, density
+ * unknown, normal text, controls at the top). */
 void ui_config_default(VtUiConfig *cfg);
 
 /* A controller on content c (borrowed), measuring text with m (copied), for a w x h screen,
@@ -170,6 +174,28 @@ void ui_frame(VtUi *ui, VtFrame *f);
 void ui_deadline(const VtUi *ui, VtDeadline *d);
 
 /*
+ * Read aloud (ui_speech.c). The ui does no audio: the app asks what to read, reads it, and
+ * reports which sentence is heard.
+ */
+
+/* The app can read aloud (an audio device and the voices, and the config allows it): the
+ * "Lees voor / Read aloud" control shows on reading screens. Off stops any reading. */
+void ui_speech_enable(VtUi *ui, int on);
+
+/* What the visitor wants read now: the text (owned by the ui, valid until the next command), or
+ * NULL for silence. *lang gets its language, *gen a number that changes at every start and stop
+ * (the app acts when it differs from the last it saw), key (keylen bytes) names the item for a
+ * recorded reading ("doc 3 item 7", "about"). */
+const char *ui_speech_wanted(const VtUi *ui, VtLang *lang, unsigned *gen, char *key, size_t keylen);
+
+/* Where reading gen is: speaking 0 when it ended (the control offers to read again), and the
+ * sentence heard, bytes [start, end) of the wanted text. Reports for another gen are ignored. */
+void ui_speech_progress(VtUi *ui, unsigned gen, int speaking, size_t start, size_t end);
+
+/* 1 while a reading is under way: the visit does not time out meanwhile. */
+int ui_speaking(const VtUi *ui);
+
+/*
  * Queries, for the app's status line and stats and the script harness. None changes the ui.
  */
 
@@ -186,6 +212,9 @@ int ui_scroll_offset(const VtUi *ui);
 
 /* Pages laid out since ui_new (the benchmarks' and scripts' "builds"). */
 unsigned long ui_builds(const VtUi *ui);
+
+/* The text size step now, in percent (100 = normal; the A+ control and idle return change it). */
+int ui_text_pct(const VtUi *ui);
 
 /* Seconds shown in the idle countdown, or -1 when it is not showing. */
 int ui_idle_warning(const VtUi *ui);

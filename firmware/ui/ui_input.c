@@ -20,7 +20,8 @@
 /* Which layer and hit is under a screen point: chrome first, then the page. */
 static const VtHit *hit_at(VtUi *ui, int x, int y, int *layer)
 {
-    *layer = !ui->attract && y < ui->theme.bar_h ? VT_LAYER_CHROME : VT_LAYER_PAGE;
+    *layer =
+        rect_contains(ui_place(ui, VT_LAYER_CHROME).clip, x, y) ? VT_LAYER_CHROME : VT_LAYER_PAGE;
     VtPlace p = ui_place(ui, *layer);
     return page_hit_at(*layer == VT_LAYER_CHROME ? &ui->chrome : &ui->page, x - p.dx, y - p.dy);
 }
@@ -70,8 +71,9 @@ static void on_swipe(VtUi *ui, const VtGest *g)
  * within the window, so it is not found by accident. */
 static void on_long_press(VtUi *ui, const VtGest *g)
 {
-    const VtTheme *t = &ui->theme;
-    if (ui->attract || g->y >= t->bar_h || g->x >= t->bar_h * 2)
+    int layer;
+    const VtHit *h = hit_at(ui, (int)g->x, (int)g->y, &layer);
+    if (ui->attract || layer != VT_LAYER_CHROME || !h || h->action != VT_ACT_HOME)
         return;
     if (ui->corner_press && ui->now - ui->corner_press < 5000) {
         ui->corner_press = 0;
@@ -209,8 +211,8 @@ void ui_key(VtUi *ui, VtKey key, uint64_t now_ms)
     case VT_KEY_LANG: ui_activate(ui, VT_ACT_LANG, 0, 0); break;
     case VT_KEY_UP: scroll_by(ui, -t->body_line * 2); break;
     case VT_KEY_DOWN: scroll_by(ui, t->body_line * 2); break;
-    case VT_KEY_PAGE_UP: scroll_by(ui, -(t->h - t->bar_h) * 9 / 10); break;
-    case VT_KEY_PAGE_DOWN: scroll_by(ui, (t->h - t->bar_h) * 9 / 10); break;
+    case VT_KEY_PAGE_UP: scroll_by(ui, -ui_place(ui, VT_LAYER_PAGE).clip.h * 9 / 10); break;
+    case VT_KEY_PAGE_DOWN: scroll_by(ui, ui_place(ui, VT_LAYER_PAGE).clip.h * 9 / 10); break;
     case VT_KEY_LEFT: key_turn(ui, -1); break;
     case VT_KEY_RIGHT: key_turn(ui, +1); break;
     default: break;
@@ -269,6 +271,8 @@ void ui_tick(VtUi *ui, uint64_t now_ms)
         scroll_step(&ui->scroll, ui->now);
         ui->dirty = 1;
     }
+    if (ui_speaking(ui) && !ui->attract)
+        idle_touch(&ui->idle, ui->now); /* no time-out while a reading is heard */
     uint32_t secs = 0;
     VtIdleState st = idle_state(&ui->idle, ui->now, &secs);
     if (st == VT_IDLE_EXPIRED && !ui->attract)

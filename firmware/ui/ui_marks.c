@@ -13,10 +13,10 @@
 
 /* The scroll indicator: a thin bar along the right edge (the bottom edge for the timeline),
  * as long as the visible share of the page, so a visitor sees there is more to read. */
-static VtRect scroll_thumb(const VtUi *ui, int top)
+static VtRect scroll_thumb(const VtUi *ui, VtRect clip)
 {
     const VtTheme *t = &ui->theme;
-    int view = ui->horizontal ? t->w : t->h - top;
+    int view = ui->horizontal ? t->w : clip.h;
     int len = ui->horizontal ? ui->page.width : ui->page.height;
     if (ui->attract || len <= view || len <= 0)
         return (VtRect){0, 0, 0, 0};
@@ -29,8 +29,8 @@ static VtRect scroll_thumb(const VtUi *ui, int top)
     /* 64-bit: (track - size) * off exceeds int on a timeline a million pixels wide */
     int pos = t->unit + (int)((int64_t)(track - size) * off / max);
     if (ui->horizontal)
-        return (VtRect){pos, t->h - thick - t->unit, size, thick};
-    return (VtRect){t->w - thick - t->unit, top + pos, thick, size};
+        return (VtRect){pos, clip.y + clip.h - thick - t->unit, size, thick};
+    return (VtRect){t->w - thick - t->unit, clip.y + pos, thick, size};
 }
 
 /* The keyboard focus ring's target on the screen, w = 0 for none. */
@@ -59,9 +59,10 @@ void ui_marks(VtUi *ui, VtFrame *f)
         assert(ui->pressed_layer == VT_LAYER_PAGE || !ui->attract);
         f->pressed = place_rect(ui_place(ui, ui->pressed_layer), ui->pressed);
     }
-    f->thumb = scroll_thumb(ui, ui_place(ui, VT_LAYER_PAGE).clip.y);
+    f->thumb = scroll_thumb(ui, ui_place(ui, VT_LAYER_PAGE).clip);
     f->focus = focus_rect(ui);
     page_clear(&ui->marks);
+    ui_speech_mark(ui, f); /* under the touch feedback */
     if (f->pressed.w)
         page_fill(&ui->marks, f->pressed, VT_PRESS_WASH);
     if (f->thumb.w)

@@ -17,6 +17,7 @@
 #include "idle.h"
 #include "scroll.h"
 #include "theme.h"
+#include "ui_speech.h"
 
 #define VT_UI_STACK 16
 
@@ -58,6 +59,7 @@ struct VtUi {
     int pin_len, pin_tries;
     uint64_t pin_locked_until, corner_press;
     const char *pin_msg; /* a VtStr text shown on the pad, or NULL */
+    VtUiSpeech speech;   /* read aloud (ui_speech.c) */
 };
 
 /* Where a layer sits on the screen: its page point (x, y) is drawn at (x + dx, y + dy), and

@@ -18,6 +18,8 @@ unsigned long ui_builds(const VtUi *ui) { return ui->builds; }
 
 int ui_idle_warning(const VtUi *ui) { return ui->warn_secs; }
 
+int ui_text_pct(const VtUi *ui) { return ui->theme.scale_pct; }
+
 const char *ui_toast_text(const VtUi *ui) { return ui_toast_shown(ui) ? ui->toast : ""; }
 
 int ui_find_text(const VtUi *ui, const char *word)

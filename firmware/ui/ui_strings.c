@@ -69,6 +69,11 @@ static const char *const table[S_COUNT][VT_LANG_COUNT] = {
     [S_STAFF_LOCKED] = {"Te veel pogingen; probeer het over een minuut opnieuw",
                         "Too many attempts; try again in a minute"},
     [S_UPDATED] = {"Inhoud bijgewerkt naar versie %d", "Content updated to version %d"},
+    [S_READ_ALOUD] = {"Lees voor", "Read aloud"},
+    [S_READ_SHORT] = {"Luister", "Listen"},
+    [S_STAFF_SPEECH_OFF] = {"Voorlezen uitzetten", "Turn read-aloud off"},
+    [S_STAFF_SPEECH_ON] = {"Voorlezen aanzetten", "Turn read-aloud on"},
+    [S_READ_STOP] = {"Stop", "Stop"}, /* short: it shares the top bar of a portrait 7" screen */
     [S_KEY_SENTENCES] = {"Kernzinnen, letterlijk uit de bron", "Key sentences, word for word"},
     [S_READ_IN_SOURCE] = {"Lees in de bron", "Read in the source"},
     [S_FULL_SOURCE] = {"De volledige bron", "The full source"},

@@ -65,6 +65,11 @@ typedef enum {
     S_STAFF_WRONG,
     S_STAFF_LOCKED,
     S_UPDATED,
+    S_READ_ALOUD,
+    S_READ_STOP,
+    S_READ_SHORT,
+    S_STAFF_SPEECH_OFF,
+    S_STAFF_SPEECH_ON,
     S_KEY_SENTENCES, /* the doc screen's chapter (story): quotes, the source, its facts */
     S_READ_IN_SOURCE,
     S_FULL_SOURCE,

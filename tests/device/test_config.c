@@ -52,6 +52,8 @@ static void defaults_are_documented_values(void)
     CHECK_STR(c.default_pack, "/usr/share/vitrine/content.vpack");
     CHECK_STR(c.keys_dir, "/etc/vitrine/keys");
     CHECK_INT(c.max_pack_size, 64LL * 1024 * 1024);
+    CHECK_INT(c.read_aloud, 1);
+    CHECK_INT(c.volume, 80);
 }
 
 static void shipped_file_matches_defaults(void)
@@ -111,10 +113,21 @@ static void every_key_takes_good_values(void)
         {"max_pack_size", "512k", "512K"},
         {"max_pack_size", "100000", "100000"},
         {"max_pack_size", "4G", "4G"},
+        {"read_aloud", "off", "off"},
+        {"read_aloud", "ON", "on"},
+        {"volume", "0", "0"},
+        {"volume", "100", "100"},
         {"schedule", "mon-fri 09:00-17:00, sat 10:00-16:00",
          "mon-fri 09:00-17:00, sat 10:00-16:00"},
         {"schedule", "always", "always"},
         {"schedule", "daily 9:30-24:00", "daily 09:30-24:00"},
+        {"screen_mm", "154x86", "154x86"},
+        {"screen_mm", "88 x 155", "88x155"},
+        {"screen_mm", "auto", "auto"},
+        {"text_scale", "150", "150"},
+        {"text_scale", "200", "200"},
+        {"controls", "bottom", "bottom"},
+        {"controls", "top", "top"},
     };
     for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
         VtConfig c;
@@ -165,6 +178,11 @@ static void every_bad_value_keeps_the_default(void)
         {"max_pack_size", "1T"},
         {"max_pack_size", "-1M"},
         {"max_pack_size", "64MB"},
+        {"read_aloud", "yes"},
+        {"read_aloud", ""},
+        {"volume", "101"},
+        {"volume", "-1"},
+        {"volume", "50%"},
         {"max_pack_size", ""},
         {"schedule", ""},
         {"schedule", "weekdays 09:00-17:00"},
@@ -176,6 +194,17 @@ static void every_bad_value_keeps_the_default(void)
         {"schedule", "mon-fri 09:00-17:00,"},
         {"schedule", "mon-xyz 09:00-17:00"},
         {"schedule", "mon 24:00-24:00"},
+        {"screen_mm", ""},
+        {"screen_mm", "154"},
+        {"screen_mm", "154x86mm"},
+        {"screen_mm", "0x0"},
+        {"screen_mm", "10x5"},
+        {"screen_mm", "154x5000"},
+        {"text_scale", "99"},
+        {"text_scale", "250"},
+        {"text_scale", "150%"},
+        {"controls", "left"},
+        {"controls", ""},
         {"no_such_key", "1"},
     };
     char path[VT_CONFIG_PATH_MAX + 8];

@@ -37,6 +37,10 @@ if grep -q ' ./usr/bin/vitrine-pack$' <<<"$contents"; then
     { echo "FAIL missing /usr/share/vitrine/content.vpack"; fails=$((fails + 1)); }
 fi
 dpkg-deb -f "$deb" Depends | grep -q adduser || { echo "FAIL Depends lacks adduser"; fails=$((fails + 1)); }
+# read aloud: the synthesizer's library (from dpkg-shlibdeps) and its voices
+for dep in libespeak-ng1 espeak-ng-data; do
+  dpkg-deb -f "$deb" Depends | grep -q "$dep" || { echo "FAIL Depends lacks $dep"; fails=$((fails + 1)); }
+done
 dpkg-deb --ctrl-tarfile "$deb" | tar -xO ./conffiles | grep -qx /etc/vitrine/vitrine.conf ||
   { echo "FAIL /etc/vitrine/vitrine.conf is not a conffile"; fails=$((fails + 1)); }
 

@@ -7,6 +7,7 @@
 set -euo pipefail
 vitrine="$1" pack="$2" size="$3" rotate="$4" script="$5"
 shift 5
-export SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy SDL_RENDER_DRIVER=software
+# No sound unless a test asks for one (VITRINE_AUDIO=disk: SDL writes the audio to a file).
+export SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER="${VITRINE_AUDIO:-dummy}" SDL_RENDER_DRIVER=software
 exec "$vitrine" --pack "$pack" --size "$size" --rotate "$rotate" --software --hidden \
   --today 2026-11-23 --fonts "${VITRINE_SOURCE_DIR:?}/assets/fonts" --script "$script" "$@"

@@ -11,6 +11,7 @@
 #include "vt_test.h"
 
 #include <SDL.h>
+#include <SDL_ttf.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -46,6 +47,68 @@ static void real_content_fits_every_resolution(void)
         }
         content_free(&c);
     }
+    glyphs_free(g);
+}
+
+/* Noto Sans's cap height (of an "H") as a fraction of the font size, measured. */
+static float cap_ratio(void)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/NotoSans-Regular.ttf", fonts);
+    TTF_Font *f = TTF_OpenFont(path, 512);
+    int maxy = 0;
+    if (!f || TTF_GlyphMetrics32(f, 'H', NULL, NULL, NULL, &maxy, NULL) != 0)
+        maxy = 0;
+    if (f)
+        TTF_CloseFont(f);
+    return maxy / 512.0f;
+}
+
+/* Issue 13 item 1 and issue 14 item 2: on the five panels of the exhibit, at their physical
+ * sizes, every screen at every text step keeps the rules in millimetres (layout_check.h). */
+static void every_panel_keeps_the_millimetre_rules(void)
+{
+    static const struct {
+        int w, h, w_mm, h_mm;
+    } panels[] = {{800, 480, 154, 86},    {720, 1280, 88, 155},   {1280, 720, 155, 88},
+                  {1920, 1080, 344, 194}, {3840, 2160, 597, 336}, {480, 800, 86, 154}};
+    char err[256];
+    VtGlyphs *g = glyphs_new(ren, fonts, 1024, err, sizeof err);
+    VtContent c;
+    CHECK(g != NULL);
+    CHECK_INT(content_load(&c, pack, err, sizeof err), 0);
+    float cap = cap_ratio();
+    CHECK(cap > 0.70f && cap < 0.73f); /* the theme's VT_CAP_RATIO is Noto Sans's */
+    if (!g || cap <= 0)
+        return;
+    VtMeasure m = glyphs_measure(g);
+    for (size_t i = 0; i < sizeof panels / sizeof *panels; i++) {
+        char why[160];
+        float d =
+            theme_ppmm(panels[i].w, panels[i].h, panels[i].w_mm, panels[i].h_mm, why, sizeof why);
+        CHECK(d > 0);
+        for (int s = 0; s < VT_TEXT_STEPS; s++) {
+            VtMmRules mm = {(float)panels[i].w / panels[i].w_mm,
+                            (float)panels[i].h / panels[i].h_mm,
+                            cap,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0};
+            VtTheme t;
+            theme_init_scaled(&t, panels[i].w, panels[i].h, d, VT_TEXT_STEP_PCT[s]);
+            CHECK_INT(layout_check_theme(&c, &m, &t, &mm, date_days("2026-11-23")), 0);
+            /* the report: what a visitor gets on this panel, in millimetres */
+            printf("%4dx%-4d %3d%%: reading text cap %.2f-%.2f mm, smallest text %.2f mm, "
+                   "targets >= %.1f mm, >= %.1f mm apart, column %.0f characters\n",
+                   panels[i].w, panels[i].h, t.scale_pct, (double)mm.body_min, (double)mm.body_max,
+                   (double)mm.text_min, (double)mm.target_min, (double)mm.gap_min,
+                   (double)mm.col_chars);
+        }
+    }
+    content_free(&c);
     glyphs_free(g);
 }
 
@@ -134,7 +197,7 @@ int main(int argc, char **argv)
     pack = argv[1];
     fonts = argv[2];
     SDL_setenv("SDL_VIDEODRIVER", "dummy", 1);
-    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
+    if (SDL_Init(SDL_INIT_VIDEO) != 0 || TTF_Init() != 0) {
         fprintf(stderr, "SDL: %s\n", SDL_GetError());
         return 1;
     }
@@ -145,6 +208,7 @@ int main(int argc, char **argv)
         return 1;
     }
     RUN(real_content_fits_every_resolution);
+    RUN(every_panel_keeps_the_millimetre_rules);
     RUN(missing_glyph_falls_back_visibly);
     RUN(drawing_advances_exactly_what_was_measured);
     RUN(missing_font_dir_uses_a_system_font);

@@ -9,13 +9,17 @@ static int text_w(const VtMeasure *m, const VtBox *b)
     return m->width(m->ctx, b->style, b->px, b->text, strlen(b->text));
 }
 
+/* Every target is at least the theme's minimum at normal text size (larger text may make
+ * targets larger, never smaller; the bar keeps its 150 % size at 200 %). */
 static int check_targets(const VtPage *p, const VtTheme *t, const char *what)
 {
+    VtTheme base;
+    theme_init(&base, t->w, t->h, t->ppmm_known ? t->ppmm : 0);
     int bad = 0;
     for (int i = 0; i < p->nhits; i++)
-        if (p->hits[i].r.w < t->target || p->hits[i].r.h < t->target) {
+        if (p->hits[i].r.w < base.target || p->hits[i].r.h < base.target) {
             fprintf(stderr, "%s: target %d is %dx%d, below %d\n", what, i, p->hits[i].r.w,
-                    p->hits[i].r.h, t->target);
+                    p->hits[i].r.h, base.target);
             bad++;
         }
     return bad;
@@ -34,10 +38,69 @@ static int straddles(const VtPage *p, const VtTheme *t, VtRect tr)
     return 0;
 }
 
-int layout_check_page(const VtPage *p, const VtTheme *t, const VtMeasure *m, int horizontal,
-                      const char *what)
+/* The space between two targets along the axis they are side by side on, in mm; -1 when they
+ * are neither side by side nor one above the other (diagonal neighbours), or overlap. */
+static float target_gap_mm(VtRect a, VtRect b, const VtMmRules *mm)
 {
-    int bad = check_targets(p, t, what);
+    int xgap = b.x >= a.x + a.w ? b.x - (a.x + a.w) : a.x >= b.x + b.w ? a.x - (b.x + b.w) : -1;
+    int ygap = b.y >= a.y + a.h ? b.y - (a.y + a.h) : a.y >= b.y + b.h ? a.y - (b.y + b.h) : -1;
+    if (xgap >= 0 && ygap < 0)
+        return xgap / mm->ppmm_x;
+    if (ygap >= 0 && xgap < 0)
+        return ygap / mm->ppmm_y;
+    return -1;
+}
+
+static void keep_min(float *v, float x) { *v = *v == 0 || x < *v ? x : *v; }
+
+static int check_mm(const VtPage *p, const VtTheme *t, VtMmRules *mm, const char *what)
+{
+    int bad = 0;
+    float k = t->scale_pct / 100.0f;
+    for (int i = 0; i < p->nboxes; i++) {
+        const VtBox *b = &p->boxes[i];
+        float cap = b->px * mm->cap_ratio / mm->ppmm_y;
+        if (b->kind != VT_BOX_TEXT || !b->text[0])
+            continue;
+        keep_min(&mm->text_min, cap);
+        if (b->px == t->body_px) {
+            keep_min(&mm->body_min, cap);
+            mm->body_max = cap > mm->body_max ? cap : mm->body_max;
+        }
+        if ((b->px == t->body_px && (cap < 3.5f * k || cap > 4.5f * k)) || cap < 2.8f) {
+            fprintf(stderr, "%s: \"%.30s\" has a cap height of %.2f mm\n", what, b->text,
+                    (double)cap);
+            bad++;
+        }
+    }
+    for (int i = 0; i < p->nhits; i++) {
+        VtRect a = p->hits[i].r;
+        if (a.w >= t->w && a.h >= t->h)
+            continue; /* the whole screen (the attract loop) */
+        keep_min(&mm->target_min, a.w / mm->ppmm_x);
+        keep_min(&mm->target_min, a.h / mm->ppmm_y);
+        if (a.w / mm->ppmm_x < 9.0f || a.h / mm->ppmm_y < 9.0f) {
+            fprintf(stderr, "%s: target %d is %.1fx%.1f mm\n", what, i, (double)(a.w / mm->ppmm_x),
+                    (double)(a.h / mm->ppmm_y));
+            bad++;
+        }
+        for (int j = i + 1; j < p->nhits; j++) {
+            float g = target_gap_mm(a, p->hits[j].r, mm);
+            if (g >= 0)
+                keep_min(&mm->gap_min, g);
+            if (g >= 0 && g < 3.0f) {
+                fprintf(stderr, "%s: targets %d and %d are %.1f mm apart\n", what, i, j, (double)g);
+                bad++;
+            }
+        }
+    }
+    return bad;
+}
+
+int layout_check_page(const VtPage *p, const VtTheme *t, const VtMeasure *m, int horizontal,
+                      VtMmRules *mm, const char *what)
+{
+    int bad = check_targets(p, t, what) + (mm ? check_mm(p, t, mm, what) : 0);
     int right = horizontal ? p->width : t->w;
     for (int i = 0; i < p->nboxes; i++) {
         const VtBox *a = &p->boxes[i];
@@ -68,46 +131,72 @@ int layout_check_page(const VtPage *p, const VtTheme *t, const VtMeasure *m, int
     return bad;
 }
 
-static int check_lang(const VtContent *c, const VtMeasure *m, const VtTheme *t, VtLang lang,
-                      long today)
+static int check_lang(const VtContent *c, const VtMeasure *m, const VtTheme *t, VtMmRules *mm,
+                      VtLang lang, long today)
 {
     char what[96];
     VtBuild b = {c, t, m, lang, today};
     VtPage p = {0};
     int bad = 0, today_x;
-    snprintf(what, sizeof what, "%dx%d %s", t->w, t->h, lang ? "en" : "nl");
+    snprintf(what, sizeof what, "%dx%d %d%% %s", t->w, t->h, t->scale_pct, lang ? "en" : "nl");
     screen_timeline_build(&p, &b, t->h - t->bar_h, &today_x);
-    bad += layout_check_page(&p, t, m, 1, what);
+    bad += layout_check_page(&p, t, m, 1, mm, what);
     page_clear(&p);
     for (int d = 0; d < c->ndocs; d++) {
         screen_doc_build(&p, &b, d);
-        bad += layout_check_page(&p, t, m, 0, what);
+        bad += layout_check_page(&p, t, m, 0, mm, what);
         page_clear(&p);
         for (int i = 0; i < c->docs[d].nitems; i++) {
             if (c->docs[d].items[i].kind == VT_ITEM_ANSWER)
                 continue;
             screen_reader_build(&p, &b, d, i);
-            bad += layout_check_page(&p, t, m, 0, what);
+            bad += layout_check_page(&p, t, m, 0, mm, what);
             page_clear(&p);
         }
     }
     screen_about_build(&p, &b);
-    bad += layout_check_page(&p, t, m, 0, what);
+    bad += layout_check_page(&p, t, m, 0, mm, what);
     page_clear(&p);
-    for (int i = 0; i < screen_attract_count(c); i++) {
+    for (int i = 0; t->scale_pct == 100 && i < screen_attract_count(c); i++) {
         screen_attract_build(&p, &b, i);
-        bad += layout_check_page(&p, t, m, 0, what);
+        bad += layout_check_page(&p, t, m, 0, mm, what);
         page_clear(&p);
     }
-    screen_chrome_build(&p, &b, "Tweesporenbeleidsdocumentatieoverzichtsbladzijde en meer", 1);
-    bad += layout_check_page(&p, t, m, 0, what);
+    screen_chrome_build(&p, &b, "Tweesporenbeleidsdocumentatieoverzichtsbladzijde en meer", 1,
+                        str_get(S_READ_ALOUD, b.lang)); /* the longer label */
+    bad += layout_check_page(&p, t, m, 0, mm, what);
     page_free(&p);
     return bad;
+}
+
+/* The reading column: 45-60 characters of body text, or all the width between the margins. */
+static int check_column(const VtTheme *t, const VtMeasure *m, VtMmRules *mm)
+{
+    static const char sample[] = "Welke organisatieonderdelen maken gebruik van de software "
+                                 "van Palantir, en sinds wanneer? Which parts of government use";
+    float adv = (float)m->width(m->ctx, VT_FONT_REGULAR, t->body_px, sample, strlen(sample)) /
+                (float)(sizeof sample - 1);
+    float chars = t->col_w / adv;
+    int full = t->col_w >= t->w - 2 * t->margin;
+    mm->col_chars = chars;
+    if (chars > 60.5f || (chars < 44.5f && !full)) {
+        fprintf(stderr, "%dx%d %d%%: the column holds %.0f characters\n", t->w, t->h, t->scale_pct,
+                (double)chars);
+        return 1;
+    }
+    return 0;
+}
+
+int layout_check_theme(const VtContent *c, const VtMeasure *m, const VtTheme *t, VtMmRules *mm,
+                       long today)
+{
+    return (mm ? check_column(t, m, mm) : 0) + check_lang(c, m, t, mm, VT_LANG_NL, today) +
+           check_lang(c, m, t, mm, VT_LANG_EN, today);
 }
 
 int layout_check_all(const VtContent *c, const VtMeasure *m, int w, int h, long today)
 {
     VtTheme t;
     theme_init(&t, w, h, 0);
-    return check_lang(c, m, &t, VT_LANG_NL, today) + check_lang(c, m, &t, VT_LANG_EN, today);
+    return layout_check_theme(c, m, &t, NULL, today);
 }

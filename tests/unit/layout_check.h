@@ -7,15 +7,38 @@
  *     horizontally);
  *   - no two text runs overlap;
  *   - no text straddles the edge of a touch target (it is inside the button or clear of it).
+ * and, given a panel's physical density (issue 13 item 1), in millimetres:
+ *   - reading text (the body size) has a cap height of 3.5-4.5 mm times the text step, and no
+ *     text is smaller than 2.8 mm;
+ *   - every target is at least 9 mm along both axes, and neighbouring targets (side by side or
+ *     one above the other) are at least 3 mm apart;
+ *   - the reading column holds 45-60 characters of body text, or, where that is wider than the
+ *     screen, the whole width between the margins.
  */
 #ifndef VT_LAYOUT_CHECK_H
 #define VT_LAYOUT_CHECK_H
 
 #include "screens.h"
 
-/* Returns the number of violations on p, each printed to stderr prefixed by what. */
+/* A panel's density along each axis, and the cap height of the font as a fraction of its size
+ * (measured by the caller on the real font). */
+typedef struct {
+    float ppmm_x, ppmm_y, cap_ratio;
+    /* what was measured, for the report (the caller zeroes them): the smallest and largest
+     * cap heights of reading text, the smallest of any text, the smallest target edge, the
+     * smallest space between neighbouring targets (mm), the column in characters */
+    float body_min, body_max, text_min, target_min, gap_min, col_chars;
+} VtMmRules;
+
+/* Returns the number of violations on p, each printed to stderr prefixed by what; mm NULL
+ * checks no millimetres. */
 int layout_check_page(const VtPage *p, const VtTheme *t, const VtMeasure *m, int horizontal,
-                      const char *what);
+                      VtMmRules *mm, const char *what);
+
+/* Every screen of c in both languages with theme t (and its top bar, also at the bottom),
+ * checked as layout_check_page does. Returns the number of violations. */
+int layout_check_theme(const VtContent *c, const VtMeasure *m, const VtTheme *t, VtMmRules *mm,
+                       long today);
 
 /* Builds every screen of c (timeline, each document, each reader unit, about, every attract
  * slide, the top bar with an overlong title) in both languages at w x h and checks each.

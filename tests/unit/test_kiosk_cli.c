@@ -47,6 +47,14 @@ static void settings_use_the_config_rules(void)
     CHECK_INT(parse(&c, "--rotate", "45", NULL), VT_CLI_EXIT_USAGE);
     CHECK_INT(parse(&c, "--rotate=270", NULL, NULL), VT_CLI_RUN);
     CHECK_INT(c.rotate, 270);
+    CHECK_INT(parse(&c, "--screen-mm", "154x86", NULL), VT_CLI_RUN);
+    CHECK_STR(c.screen_mm, "154x86");
+    CHECK_INT(parse(&c, "--screen-mm", "154", NULL), VT_CLI_EXIT_USAGE);
+    CHECK_INT(parse(&c, "--text-scale", "300", NULL), VT_CLI_EXIT_USAGE);
+    CHECK_INT(parse(&c, "--text-scale", "125", NULL), VT_CLI_RUN);
+    CHECK_INT(parse(&c, "--controls", "side", NULL), VT_CLI_EXIT_USAGE);
+    CHECK_INT(parse(&c, "--controls", "bottom", NULL), VT_CLI_RUN);
+    CHECK_STR(c.controls, "bottom");
 }
 
 static void usage_errors(void)

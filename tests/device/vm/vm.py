@@ -179,7 +179,9 @@ class Vm:
         self.args = [
             "qemu-system-x86_64", *accel_args, "-m", "1024", "-smp", "2", "-nodefaults",
             "-display", "none", "-nic", "none", "-vga", "none",
-            "-device", f"virtio-gpu-pci,xres={WIDTH},yres={HEIGHT}",
+            # edid=off: the connector reports 0x0 mm, so the kiosk sizes itself as a 7" panel,
+            # as the host rendering it is compared with does (QEMU's EDID would say 100 dpi)
+            "-device", f"virtio-gpu-pci,xres={WIDTH},yres={HEIGHT},edid=off",
             "-device", "qemu-xhci,id=xhci",
             "-kernel", kernel, "-initrd", initrd, "-append", KERNEL_ARGS,
             "-drive", f"file={self.overlay},format=qcow2,if=virtio",

@@ -137,7 +137,7 @@ qemu_args() { # dir holding vmlinuz and initrd.img, drive file, drive format, ru
     -kernel "$1/vmlinuz" -initrd "$1/initrd.img" \
     -append "root=/dev/vda rw console=ttyAMA0 panic=-1 loglevel=4" \
     -drive "file=$2,format=$3,if=none,id=root,cache=unsafe" -device virtio-blk-pci,drive=root \
-    -device virtio-gpu-pci,xres=1280,yres=800 \
+    -device virtio-gpu-pci,xres=1280,yres=800,edid=off \
     -device qemu-xhci,id=xhci -device usb-tablet,bus=xhci.0 \
     -qmp "unix:$4/qmp.sock,server=on,wait=off" \
     -chardev "socket,id=serial,path=$4/serial.sock,server=on,wait=off,logfile=$4/console.log" \

@@ -1,0 +1,73 @@
+/*
+ * audio: SDL's audio callback runs on SDL's audio thread and only copies from the player's
+ * ring (speech_pull never waits for synthesis), so a late synthesizer is heard as a short
+ * silence, never as a stalled callback.
+ */
+#include "audio.h"
+
+#include "buf.h"
+
+#include <SDL.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct VtAudio {
+    SDL_AudioDeviceID dev;
+    VtSpeech *sp;
+    int playing;
+};
+
+static void fill(void *ctx, Uint8 *stream, int len)
+{
+    VtAudio *a = ctx;
+    speech_pull(a->sp, (int16_t *)stream, (size_t)len / sizeof(int16_t));
+}
+
+VtAudio *audio_open(VtSpeech *sp, char *why, size_t whylen)
+{
+    if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
+        snprintf(why, whylen, "no audio: %s", SDL_GetError());
+        return NULL;
+    }
+    const char *driver = SDL_GetCurrentAudioDriver();
+    if (!driver || !strcmp(driver, "dummy")) {
+        snprintf(why, whylen, "no audio device (SDL audio driver %s)", driver ? driver : "none");
+        SDL_QuitSubSystem(SDL_INIT_AUDIO);
+        return NULL;
+    }
+    VtAudio *a = xcalloc(1, sizeof *a);
+    a->sp = sp;
+    SDL_AudioSpec want = {0}, have;
+    want.freq = VT_SPEECH_RATE;
+    want.format = AUDIO_S16SYS;
+    want.channels = 1;
+    want.samples = 1024; /* 46 ms: the mark follows the voice closely enough */
+    want.callback = fill;
+    want.userdata = a;
+    a->dev = SDL_OpenAudioDevice(NULL, 0, &want, &have, 0);
+    if (!a->dev) {
+        snprintf(why, whylen, "no audio device (%s): %s", driver, SDL_GetError());
+        free(a);
+        SDL_QuitSubSystem(SDL_INIT_AUDIO);
+        return NULL;
+    }
+    return a;
+}
+
+void audio_play(VtAudio *a, int on)
+{
+    if (!a || a->playing == on)
+        return;
+    a->playing = on;
+    SDL_PauseAudioDevice(a->dev, !on);
+}
+
+void audio_close(VtAudio *a)
+{
+    if (!a)
+        return;
+    SDL_CloseAudioDevice(a->dev);
+    SDL_QuitSubSystem(SDL_INIT_AUDIO);
+    free(a);
+}

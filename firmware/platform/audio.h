@@ -1,0 +1,25 @@
+/*
+ * audio: the kiosk's speaker or headphone jack, as SDL's audio device, playing what the speech
+ * player (speech.h) has ready. The device is opened once at start-up at the player's format
+ * (VT_SPEECH_RATE, mono, signed 16-bit) and paused whenever nothing is being read, so a silent
+ * kiosk has no audio thread waking it. SDL's "dummy" driver (no sound card, and the tests) counts
+ * as no device: read-aloud is then hidden, as it is where no device opens.
+ */
+#ifndef VT_AUDIO_H
+#define VT_AUDIO_H
+
+#include "speech.h"
+
+typedef struct VtAudio VtAudio;
+
+/* The default output device, drained from sp (borrowed: it must outlive the VtAudio). Returns
+ * NULL with the reason in why when there is no usable device. Free with audio_close(). */
+VtAudio *audio_open(VtSpeech *sp, char *why, size_t whylen);
+
+/* Runs (on = 1) or pauses (0) the device; cheap when unchanged. NULL does nothing. */
+void audio_play(VtAudio *a, int on);
+
+/* Stops and closes the device (the callback has returned when this does); NULL does nothing. */
+void audio_close(VtAudio *a);
+
+#endif
