@@ -52,13 +52,17 @@ struct VtGlyphs {
 };
 
 static const char *const font_files[VT_FONT_COUNT] = {
-    "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf"};
+    "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf",
+    "NotoSerif-Italic.ttf"};
 
-/* The style drawn for one whose file is missing: bold italic as bold, the others as regular. */
+/* The style drawn for one whose file is missing: bold italic as bold, the quote face as the
+ * italic, the others (and those) as regular. */
 static VtFontStyle present_style(const VtGlyphs *g, VtFontStyle style)
 {
     if (!g->data[style] && style == VT_FONT_BOLD_ITALIC)
         style = VT_FONT_BOLD;
+    if (!g->data[style] && style == VT_FONT_QUOTE)
+        style = VT_FONT_ITALIC;
     return g->data[style] ? style : VT_FONT_REGULAR;
 }
 

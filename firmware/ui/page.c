@@ -60,6 +60,16 @@ void page_fill(VtPage *p, VtRect r, VtColor c) { push_rect(p, VT_BOX_FILL, r, c)
 
 void page_frame(VtPage *p, VtRect r, VtColor c) { push_rect(p, VT_BOX_FRAME, r, c); }
 
+void page_fill_at(VtPage *p, int at, VtRect r, VtColor c)
+{
+    push_rect(p, VT_BOX_FILL, r, c);
+    if (at < 0 || at >= p->nboxes - 1)
+        return;
+    VtBox fill = p->boxes[p->nboxes - 1];
+    memmove(&p->boxes[at + 1], &p->boxes[at], sizeof *p->boxes * (size_t)(p->nboxes - 1 - at));
+    p->boxes[at] = fill;
+}
+
 void page_text(VtPage *p, int x, int y, int w, int h, const char *s, size_t len, VtFontStyle style,
                int px, VtColor c)
 {

@@ -25,6 +25,7 @@ typedef enum {
     VT_FONT_BOLD,
     VT_FONT_ITALIC,
     VT_FONT_BOLD_ITALIC, /* emphasis inside bold text (a question) */
+    VT_FONT_QUOTE, /* the display face for quotes: a serif italic (assets/README.md) */
     VT_FONT_COUNT
 } VtFontStyle;
 
@@ -92,6 +93,9 @@ void page_free(VtPage *p);
 
 void page_fill(VtPage *p, VtRect r, VtColor c);
 void page_frame(VtPage *p, VtRect r, VtColor c); /* 1-unit outline, drawn as thin fills */
+/* A fill inserted as box number at (0..nboxes), so it is drawn under the boxes from there on;
+ * the boxes after it move up by one. */
+void page_fill_at(VtPage *p, int at, VtRect r, VtColor c);
 /* Adds one text run at (x, y), w its advance width as measured (0: unknown), h the line's
  * height; copies len bytes of s. */
 void page_text(VtPage *p, int x, int y, int w, int h, const char *s, size_t len, VtFontStyle style,

@@ -1,12 +1,19 @@
 /*
- * screen_doc: the overview of one document. The facts come first as label/value rows, with
- * "unknown" wherever the sources are silent, then the curator's summary (marked as such), then
- * a card per question, key point or passage that opens the reader. Cards show the start of the
- * text in the current language; the full original is one tap away.
+ * screen_doc: a document opens as a chapter. First the curator's headline and about fifty words
+ * of context, on a panel under the curator's tag; then the key sentences, word for word from
+ * the source in quotation marks, each naming its item and opening the reader there (where the
+ * sentence is marked, story.h); then the way into the full source: its official title and a
+ * card per question, key point or passage. The paper's facts (dates, askers, answerers,
+ * references, with "unknown" wherever the sources are silent) and the curator's summary come
+ * last. Above it all the paper's head, set as a letterhead: kind, standing, references, a rule
+ * in the document's own colour (theme_doc_color), its dates. A document without a curated
+ * layer starts at its title under that head.
  */
 #include "screens.h"
+#include "story.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int fact_row(VtPage *p, const VtBuild *b, VtStr label, const char *value, int y)
@@ -116,19 +123,160 @@ static int card(VtPage *p, const VtBuild *b, int doc, int i, int y)
     return h + t->target_gap; /* cards are targets: 3 mm apart */
 }
 
+/* The paper's head as typography: its kind and standing left, its references right (under it
+ * where both do not fit), a rule in the document's colour, its dates. Returns the height. */
+static int letterhead(VtPage *p, const VtBuild *b, int doc, int y)
+{
+    const VtTheme *t = b->th;
+    const VtDoc *d = &b->c->docs[doc];
+    VtLang l = b->lang;
+    char kind[256], refs[256] = "", dates[256], d1[64], d2[64];
+    int y0 = y;
+    snprintf(kind, sizeof kind, "%s · %s", str_get(d->is_memo ? S_KIND_MEMO : S_KIND_QUESTIONS, l),
+             str_get(d->status == VT_STATUS_AWAITING ? S_STATUS_AWAITING
+                     : d->status == VT_STATUS_MEMO   ? S_STATUS_MEMO
+                                                     : S_STATUS_ANSWERED,
+                     l));
+    for (int i = 0, o = 0; i < d->nrefs && o < (int)sizeof refs; i++)
+        o += snprintf(refs + o, sizeof refs - (size_t)o, "%s%s", i ? " · " : "", d->refs[i]);
+    int kw = build_width(b, kind, VT_FONT_BOLD, t->small_px);
+    int rw = build_width(b, refs, VT_FONT_REGULAR, t->small_px);
+    int h = build_text(p, b, kind, t->col_x, y, t->col_w, VT_FONT_BOLD, t->small_px, t->small_line,
+                       theme_doc_color(doc));
+    if (refs[0] && kw + 2 * t->gap + rw <= t->col_w) /* one run, set flush right */
+        page_text(p, t->col_x + t->col_w - rw, y, rw, t->small_line, refs, strlen(refs),
+                  VT_FONT_REGULAR, t->small_px, VT_MUTED);
+    else if (refs[0])
+        h += build_text(p, b, refs, t->col_x, y + h, t->col_w, VT_FONT_REGULAR, t->small_px,
+                        t->small_line, VT_MUTED);
+    y += h + t->unit / 2;
+    int rule = t->unit / 2 > 3 ? t->unit / 2 : 3;
+    page_fill(p, (VtRect){t->col_x, y, t->col_w, rule}, theme_doc_color(doc));
+    y += rule + t->unit / 2;
+    date_format(d->submitted, l, d1, sizeof d1);
+    if (d->is_memo)
+        snprintf(dates, sizeof dates, "%s %s", str_get(S_DATED, l), d1);
+    else if (d->status == VT_STATUS_AWAITING)
+        snprintf(dates, sizeof dates, "%s %s", str_get(S_SUBMITTED, l), d1);
+    else
+        snprintf(dates, sizeof dates, "%s %s · %s %s", str_get(S_SUBMITTED, l), d1,
+                 str_get(S_ANSWERED, l), date_format(d->answered, l, d2, sizeof d2));
+    y += build_text(p, b, dates, t->col_x, y, t->col_w, VT_FONT_REGULAR, t->small_px, t->small_line,
+                    VT_MUTED);
+    return y - y0;
+}
+
+/* The chapter's opening, at (x, y) within w: the curator's tag, the headline at display size,
+ * the context. Returns its height. */
+static int chapter_text(VtPage *p, const VtBuild *b, const VtDoc *d, int x, int y, int w)
+{
+    const VtTheme *t = b->th;
+    int y0 = y;
+    y += build_label(p, b, str_get(S_CURATOR_TEXT, b->lang), x, y, w) + t->unit;
+    y += build_text(p, b, text_get(&d->headline, b->lang), x, y, w, VT_FONT_BOLD, t->title_px,
+                    t->title_line, VT_TEXT) +
+         t->unit;
+    y += build_text(p, b, text_get(&d->context, b->lang), x, y, w, VT_FONT_REGULAR, t->body_px,
+                    t->body_line, VT_TEXT);
+    return y - y0;
+}
+
+/* The curator's headline and context on a panel with an accent edge; returns its height. */
+static int chapter(VtPage *p, const VtBuild *b, int doc, int y)
+{
+    const VtTheme *t = b->th;
+    int pad = 2 * t->unit, edge = t->unit, x = t->col_x, w = t->col_w;
+    int iw = w - 2 * pad - edge;
+    VtPage tmp = {0};
+    const VtDoc *d = &b->c->docs[doc];
+    int h = chapter_text(&tmp, b, d, 0, 0, iw) + 2 * pad;
+    page_free(&tmp);
+    page_fill(p, (VtRect){x, y, w, h}, VT_SURFACE);
+    page_frame(p, (VtRect){x, y, w, h}, VT_LINE);
+    page_fill(p, (VtRect){x, y, edge, h}, theme_doc_color(doc));
+    chapter_text(p, b, d, x + edge + pad, y + pad, iw);
+    return h;
+}
+
+/* A key sentence's words in quotation marks, its item, the way to it; returns the height. */
+static int key_text(VtPage *p, const VtBuild *b, const VtDoc *d, const VtHighlight *h, int x, int y,
+                    int w)
+{
+    const VtTheme *t = b->th;
+    char *q[VT_LANG_COUNT] = {NULL, NULL}, label[200], line[320];
+    VtText quoted = {{NULL, NULL}};
+    for (int l = 0; l < VT_LANG_COUNT; l++) {
+        if (!h->quote.s[l])
+            continue;
+        size_t n = strlen(h->quote.s[l]) + 8;
+        q[l] = malloc(n);
+        snprintf(q[l], n, "\u201c%s\u201d", h->quote.s[l]);
+        quoted.s[l] = q[l];
+    }
+    int y0 = y;
+    y += build_source_text(p, b, &quoted, x, y, w, VT_FONT_QUOTE, 0) + t->unit;
+    const VtItem *it = &d->items[h->item];
+    if (it->kind == VT_ITEM_ANSWER && it->ncovers == 1) /* "Antwoord op vraag 5" */
+        snprintf(label, sizeof label, "%s %d", str_get(S_ANSWER_TO, b->lang), it->covers[0]);
+    else
+        build_item_label(b, it, label, sizeof label);
+    snprintf(line, sizeof line, "\u2014 %s \u00b7 %s \u203a", label,
+             str_get(S_READ_IN_SOURCE, b->lang));
+    y += build_text(p, b, line, x, y, w, VT_FONT_BOLD, t->small_px, t->small_line, VT_ACCENT);
+    free(q[0]);
+    free(q[1]);
+    return y - y0;
+}
+
+/* A key sentence as a card that opens the reader where it stands; returns the height used. */
+static int key_card(VtPage *p, const VtBuild *b, int doc, const VtHighlight *h, int y)
+{
+    const VtTheme *t = b->th;
+    const VtDoc *d = &b->c->docs[doc];
+    int pad = 2 * t->unit, edge = t->unit, x = t->col_x, w = t->col_w;
+    int iw = w - 2 * pad - edge;
+    VtPage tmp = {0};
+    int hh = key_text(&tmp, b, d, h, 0, 0, iw) + 2 * pad;
+    page_free(&tmp);
+    if (hh < t->target)
+        hh = t->target;
+    VtRect r = {x, y, w, hh};
+    page_fill(p, r, VT_KEY_BG); /* as the sentence is marked in the reader: band and bar */
+    page_frame(p, r, VT_LINE);
+    page_fill(p, (VtRect){x, y, edge, hh}, VT_ACCENT);
+    key_text(p, b, d, h, x + edge + pad, y + pad, iw);
+    page_hit(p, r, VT_ACT_OPEN_ITEM, doc, story_reader_item(d, h));
+    return hh + t->target_gap; /* cards are targets: 3 mm apart */
+}
+
+/* The curated layer: the chapter and the key sentences; returns the new y. */
+static int curated(VtPage *p, const VtBuild *b, int doc, int y)
+{
+    const VtTheme *t = b->th;
+    const VtDoc *d = &b->c->docs[doc];
+    if (!d->headline.s[VT_LANG_NL])
+        return y;
+    y += chapter(p, b, doc, y) + t->gap;
+    if (d->nhighlights[VT_HIGHLIGHT_KEY]) {
+        y += build_label(p, b, str_get(S_KEY_SENTENCES, b->lang), t->col_x, y, t->col_w) + t->unit;
+        for (int i = 0; i < d->nhighlights[VT_HIGHLIGHT_KEY]; i++)
+            y += key_card(p, b, doc, &d->highlights[VT_HIGHLIGHT_KEY][i], y);
+        y += t->gap;
+    }
+    return y;
+}
+
 void screen_doc_build(VtPage *p, const VtBuild *b, int doc)
 {
     const VtTheme *t = b->th;
     const VtDoc *d = &b->c->docs[doc];
     VtLang l = b->lang;
     int y = t->margin;
-    char line[256];
-    snprintf(line, sizeof line, "%s · %s", str_get(d->is_memo ? S_KIND_MEMO : S_KIND_QUESTIONS, l),
-             str_get(d->status == VT_STATUS_AWAITING ? S_STATUS_AWAITING
-                     : d->status == VT_STATUS_MEMO   ? S_STATUS_MEMO
-                                                     : S_STATUS_ANSWERED,
-                     l));
-    y += build_label(p, b, line, t->col_x, y, t->col_w) + t->unit;
+    y += letterhead(p, b, doc, y) + t->gap;
+    y = curated(p, b, doc, y);
+    /* One tap deeper: the source itself, under its official title. */
+    if (d->headline.s[VT_LANG_NL])
+        y += build_label(p, b, str_get(S_FULL_SOURCE, l), t->col_x, y, t->col_w) + t->unit;
     y += build_text(p, b, text_get(&d->title, l), t->col_x, y, t->col_w, VT_FONT_BOLD, t->head_px,
                     t->head_line, VT_TEXT);
     if (l == VT_LANG_EN) {
@@ -138,15 +286,19 @@ void screen_doc_build(VtPage *p, const VtBuild *b, int doc)
                         t->small_px, t->small_line, VT_MUTED);
     }
     y += t->gap;
+    for (int i = 0; i < d->nitems; i++)
+        if (d->items[i].kind != VT_ITEM_ANSWER)
+            y += card(p, b, doc, i, y);
+    /* The facts of the paper below its story. */
+    y += t->gap;
+    y += build_label(p, b, str_get(S_DOC_FACTS, l), t->col_x, y, t->col_w) + t->unit;
+    page_fill(p, (VtRect){t->col_x, y, t->col_w, 2}, VT_LINE);
+    y += t->unit;
     y = facts(p, b, d, y);
     if (d->summary.s[VT_LANG_NL]) {
         y += t->gap;
         page_anchor(p, 1, y);
         y += build_curator_text(p, b, S_CURATOR_SUMMARY, &d->summary, t->col_x, y, t->col_w);
     }
-    y += t->gap;
-    for (int i = 0; i < d->nitems; i++)
-        if (d->items[i].kind != VT_ITEM_ANSWER)
-            y += card(p, b, doc, i, y);
     page_extend(p, (VtRect){0, 0, t->w, y + t->margin});
 }

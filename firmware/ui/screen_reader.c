@@ -2,11 +2,13 @@
  * screen_reader: one unit of a document at full length. A question is shown with the answer
  * that covers it; a joint answer says which questions it covers and appears under each of them,
  * as the source groups it. Footnotes follow the text they belong to, with their URL spelled out
- * (the QR codes are on the About screen). Previous, the document's overview and Next sit in a
- * bar fixed at the bottom of the screen (screen_reader_nav, drawn with the top bar), so they do
- * not move with the length of the text; swipes turn the page too (the ui controller).
+ * (the QR codes are on the About screen). The curator's key sentences are marked inside the
+ * text they quote (story.h). Previous, the document's overview and Next sit in a bar fixed at
+ * the bottom of the screen (screen_reader_nav, drawn with the top bar), so they do not move
+ * with the length of the text; swipes turn the page too (the ui controller).
  */
 #include "screens.h"
+#include "story.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -78,7 +80,9 @@ static int block(const VtDoc *d, VtPage *p, const VtBuild *b, const VtItem *it, 
     int anchor = VT_ANCHOR((int)(it - d->items));
     page_anchor(p, anchor, y);
     y += build_label(p, b, label, t->col_x, y, t->col_w) + t->unit;
+    int box0 = p->nboxes;
     y += build_source_text(p, b, &it->body, t->col_x, y, t->col_w, style, anchor);
+    story_mark(p, b, d, (int)(it - d->items), 0, box0); /* the key sentences it holds */
     y = footnotes(p, b, it, anchor, y);
     return y + t->gap;
 }

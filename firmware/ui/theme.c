@@ -21,11 +21,24 @@ const VtColor VT_LINE = {0x8A, 0x82, 0x77, 0xFF};
 const VtColor VT_PRESSED = {0xD9, 0xE8, 0xEA, 0xFF};
 const VtColor VT_FUTURE = {0x5A, 0x2D, 0x82, 0xFF};
 const VtColor VT_WARN_BG = {0x1A, 0x1A, 0x1A, 0xFF};
+const VtColor VT_KEY_BG = {0xFF, 0xEF, 0xB0, 0xFF};
 const VtColor VT_PRESS_WASH = {0x00, 0x4D, 0x57, 0x40}; /* VT_ACCENT at a quarter */
 const VtColor VT_THUMB = {0x4A, 0x4A, 0x4A, 0xA0};      /* VT_MUTED at 160 of 255 */
 const VtColor VT_FOCUS = {0x5A, 0x2D, 0x82, 0xFF};      /* VT_FUTURE */
 
 const int VT_TEXT_STEP_PCT[VT_TEXT_STEPS] = {100, 125, 150, 200};
+
+VtColor theme_doc_color(int doc)
+{
+    static const VtColor palette[VT_DOC_COLORS] = {
+        {0x00, 0x4D, 0x57, 0xFF}, /* teal, the accent */
+        {0x8A, 0x1C, 0x1C, 0xFF}, /* red */
+        {0x1F, 0x3A, 0x7A, 0xFF}, /* blue */
+        {0x2F, 0x55, 0x1E, 0xFF}, /* green */
+        {0x6E, 0x44, 0x00, 0xFF}, /* ochre */
+    };
+    return palette[(doc % VT_DOC_COLORS + VT_DOC_COLORS) % VT_DOC_COLORS];
+}
 
 static int max_i(int a, int b) { return a > b ? a : b; }
 static int min_i(int a, int b) { return a < b ? a : b; }

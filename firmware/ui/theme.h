@@ -65,10 +65,20 @@ typedef struct {
 extern const VtColor VT_BG, VT_SURFACE, VT_TEXT, VT_MUTED, VT_ACCENT, VT_ON_ACCENT, VT_LINE,
     VT_PRESSED, VT_FUTURE, VT_WARN_BG;
 
+/* The band behind a key sentence in the reader (story.c): pale yellow; text and muted text on
+ * it stay above 7:1. */
+extern const VtColor VT_KEY_BG;
+
 /* The marks drawn over the screen (ui_marks.c): the accent as a translucent wash under a finger,
  * the muted grey for the scroll indicator, the future's purple for the focus ring (it stands out
  * against the teal buttons it surrounds). */
 extern const VtColor VT_PRESS_WASH, VT_THUMB, VT_FOCUS;
+
+/* Each document's own colour (its letterhead rule, its kind, the edge of its chapter), from a
+ * palette of dark tones that are all above 7:1 on the background and the surface, so they may
+ * colour text. Returns the colour of document index doc (any int). */
+VtColor theme_doc_color(int doc);
+#define VT_DOC_COLORS 5
 
 /* Computes the theme for a w x h screen at normal text size; ppmm <= 0 when the density is
  * unknown. */

@@ -5,8 +5,9 @@
  * one line are joined without a space when they touch (a word in two styles), lines and
  * boxes with a space. Footnote superscripts are replaced by as many spaces, so byte offsets in
  * the text and in the boxes stay the same and espeak does not read "superscript one". A map of
- * (box, offset) turns a sentence's byte range back into the runs it covers; the mark is an
- * underline measured under exactly its words, in the marks layer, clipped to the page's place.
+ * (box, offset) (span.h, shared with the reader's key-sentence marks) turns a sentence's byte range
+ * back into the runs it covers; the mark is an underline measured under exactly its words, in the
+ * marks layer, clipped to the page's place.
  *
  * A reading ends with the screen it was started on: any re-layout (navigation, language,
  * idle return, new content) calls ui_speech_stop, and the app hears of it through the
@@ -73,12 +74,7 @@ static int is_label(const VtUi *ui, int i)
 static void append_spoken(VtBuf *out, const char *s)
 {
     for (size_t i = 0; s[i];) {
-        const unsigned char *u = (const unsigned char *)s + i;
-        size_t n = 0;
-        if (u[0] == 0xC2 && (u[1] == 0xB2 || u[1] == 0xB3 || u[1] == 0xB9))
-            n = 2;
-        else if (u[0] == 0xE2 && u[1] == 0x81 && u[2] >= 0xB0 && u[2] <= 0xB9)
-            n = 3;
+        size_t n = span_superscript_len(s + i);
         if (n) {
             buf_append(out, "   ", n);
             i += n;
@@ -89,38 +85,27 @@ static void append_spoken(VtBuf *out, const char *s)
     }
 }
 
-static void map_add(VtUiSpeech *sp, int box, size_t off)
-{
-    if (sp->nmap + 2 > sp->capmap) {
-        sp->capmap = sp->capmap ? 2 * sp->capmap : 64;
-        sp->map = xrealloc(sp->map, (size_t)sp->capmap * sizeof *sp->map);
-    }
-    sp->map[sp->nmap++] = box;
-    sp->map[sp->nmap++] = (int)off;
-}
-
 /* The page's reading text into sp->text, and its map. */
 static void compose(VtUi *ui)
 {
     VtUiSpeech *sp = &ui->speech;
-    buf_clear(&sp->text);
-    sp->nmap = 0;
+    span_clear(&sp->text);
     int prev = -1, prev_label = 0;
     for (int i = 0; i < ui->page.nboxes; i++) {
         const VtBox *b = &ui->page.boxes[i];
         int label = is_label(ui, i);
         if (!label && !is_body(ui, b))
             continue;
-        if (sp->text.len) {
+        if (sp->text.text.len) {
             const VtBox *pb = prev >= 0 ? &ui->page.boxes[prev] : NULL;
             int touching = pb && !prev_label && pb->r.y == b->r.y && pb->r.x + pb->r.w == b->r.x;
             if (prev_label)
-                buf_append(&sp->text, ". ", 2);
+                buf_append(&sp->text.text, ". ", 2);
             else if (!touching)
-                buf_append(&sp->text, " ", 1);
+                buf_append(&sp->text.text, " ", 1);
         }
-        map_add(sp, i, sp->text.len);
-        append_spoken(&sp->text, b->text);
+        span_map(&sp->text, i);
+        append_spoken(&sp->text.text, b->text);
         prev = i;
         prev_label = label;
     }
@@ -136,7 +121,7 @@ void ui_speech_toggle(VtUi *ui)
     if (!ui_speech_label(ui) || !ui->page_valid)
         return;
     compose(ui);
-    if (!sp->text.len)
+    if (!sp->text.text.len)
         return;
     sp->on = 1;
     sp->gen++;
@@ -195,7 +180,7 @@ const char *ui_speech_wanted(const VtUi *ui, VtLang *lang, unsigned *gen, char *
         return NULL;
     if (keylen)
         item_key(ui, key, keylen);
-    return buf_str(&ui->speech.text);
+    return buf_str(&ui->speech.text.text);
 }
 
 int ui_speaking(const VtUi *ui) { return ui->speech.on; }
@@ -215,33 +200,37 @@ static void follow(VtUi *ui, VtRect line)
     scroll_jump(&ui->scroll, off);
 }
 
-/* The underline under each run the sentence covers, added to marks (may be NULL) where the
- * page's place shows it; returns the first, in page coordinates (w == 0: none). */
+typedef struct {
+    const VtUi *ui;
+    VtPage *marks;
+    VtPlace pl;
+    int th;
+    VtRect first;
+} Underline;
+
+static void underline(void *ctx, VtRect part, int box)
+{
+    (void)box;
+    Underline *u = ctx;
+    VtRect r = {part.x, part.y + part.h - u->th, part.w, u->th};
+    if (!u->first.w)
+        u->first = r;
+    if (u->marks) {
+        VtRect s = place_rect(u->pl, r);
+        if (s.y >= u->pl.clip.y && s.y + s.h <= u->pl.clip.y + u->pl.clip.h)
+            page_fill(u->marks, s, VT_ACCENT);
+    }
+}
+
+/* The underline under each run the sentence covers (span_rects), added to marks (may be NULL)
+ * where the page's place shows it; returns the first, in page coordinates (w == 0: none). */
 static VtRect first_line(const VtUi *ui, VtPage *marks, VtPlace pl)
 {
     const VtUiSpeech *sp = &ui->speech;
-    const VtTheme *t = &ui->theme;
-    VtRect first = {0, 0, 0, 0};
-    int th = t->focus_px > 2 ? t->focus_px : 2;
-    for (int k = 0; k + 1 < sp->nmap && sp->map[k] < ui->page.nboxes; k += 2) {
-        const VtBox *b = &ui->page.boxes[sp->map[k]];
-        size_t off = (size_t)sp->map[k + 1], len = strlen(b->text);
-        size_t a = sp->start > off ? sp->start - off : 0;
-        size_t z = sp->end < off + len ? sp->end - off : len;
-        if (sp->end <= off || sp->start >= off + len || a >= z)
-            continue;
-        int x0 = b->r.x + (a ? ui->measure.width(ui->measure.ctx, b->style, b->px, b->text, a) : 0);
-        int x1 = b->r.x + ui->measure.width(ui->measure.ctx, b->style, b->px, b->text, z);
-        VtRect r = {x0, b->r.y + b->r.h - th, x1 - x0, th};
-        if (!first.w)
-            first = r;
-        if (marks) {
-            VtRect s = place_rect(pl, r);
-            if (s.y >= pl.clip.y && s.y + s.h <= pl.clip.y + pl.clip.h)
-                page_fill(marks, s, VT_ACCENT);
-        }
-    }
-    return first;
+    int th = ui->theme.focus_px > 2 ? ui->theme.focus_px : 2;
+    Underline u = {ui, marks, pl, th, {0, 0, 0, 0}};
+    span_rects(&sp->text, &ui->page, &ui->measure, sp->start, sp->end, underline, &u);
+    return u.first;
 }
 
 void ui_speech_progress(VtUi *ui, unsigned gen, int speaking, size_t start, size_t end)
@@ -253,8 +242,8 @@ void ui_speech_progress(VtUi *ui, unsigned gen, int speaking, size_t start, size
         ui_speech_stop(ui); /* the reading ended: the control offers it again */
         return;
     }
-    if (end > sp->text.len)
-        end = sp->text.len;
+    if (end > sp->text.text.len)
+        end = sp->text.text.len;
     if (start > end)
         start = end;
     if (start == sp->start && end == sp->end)
@@ -279,8 +268,4 @@ void ui_speech_mark(VtUi *ui, VtFrame *f)
         f->spoken = place_rect(pl, r);
 }
 
-void ui_speech_free(VtUi *ui)
-{
-    buf_free(&ui->speech.text);
-    free(ui->speech.map);
-}
+void ui_speech_free(VtUi *ui) { span_free(&ui->speech.text); }

@@ -15,6 +15,7 @@
 
 #include "buf.h"
 #include "page.h"
+#include "span.h"
 #include "ui.h"
 
 #include <stddef.h>
@@ -24,11 +25,9 @@ typedef struct {
     int staff_off;     /* staff turned it off on the staff screen (until a restart) */
     int on;            /* a reading the visitor asked for has not ended */
     unsigned gen;      /* bumped at every start and stop */
-    VtBuf text;        /* what is read, made from the page's boxes */
+    VtSpan text;       /* what is read, made from the page's boxes, with its (box, offset) map */
     size_t start, end; /* the sentence heard, bytes of text; start == end: none yet */
-    int *map;          /* pairs (box index, byte offset of its text in text) */
-    int nmap, capmap;
-    VtRect last; /* the first line of the mark last drawn, in page coordinates */
+    VtRect last;       /* the first line of the mark last drawn, in page coordinates */
 } VtUiSpeech;
 
 /* The control's label for the top bar of the screen shown, or NULL where there is none (not a

@@ -83,6 +83,11 @@ static const char *const table[S_COUNT][VT_LANG_COUNT] = {
     [S_STAFF_SPEECH_OFF] = {"Voorlezen uitzetten", "Turn read-aloud off"},
     [S_STAFF_SPEECH_ON] = {"Voorlezen aanzetten", "Turn read-aloud on"},
     [S_READ_STOP] = {"Stop", "Stop"}, /* short: it shares the top bar of a portrait 7" screen */
+    [S_KEY_SENTENCES] = {"Kernzinnen, letterlijk uit de bron", "Key sentences, word for word"},
+    [S_READ_IN_SOURCE] = {"Lees in de bron", "Read in the source"},
+    [S_FULL_SOURCE] = {"De volledige bron", "The full source"},
+    [S_DOC_FACTS] = {"Over dit document", "About this document"},
+    [S_ANSWER_TO] = {"Antwoord op vraag", "Answer to question"},
 };
 
 const char *str_get(VtStr id, VtLang lang)

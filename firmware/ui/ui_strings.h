@@ -75,6 +75,11 @@ typedef enum {
     S_STAFF_SPEECH_OFF,
     S_STAFF_SPEECH_ON,
     S_BADGE_CONFIDENTIAL,
+    S_KEY_SENTENCES, /* the doc screen's chapter (story): quotes, the source, its facts */
+    S_READ_IN_SOURCE,
+    S_FULL_SOURCE,
+    S_DOC_FACTS,
+    S_ANSWER_TO,
     S_COUNT
 } VtStr;
 

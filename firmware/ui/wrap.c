@@ -74,7 +74,11 @@ static void para_parse(Para *p, const char *s, const char *end, VtFontStyle base
                 space = false;
             start = p->text.len;
             italic = !italic;
-            style = !italic ? base : base == VT_FONT_BOLD ? VT_FONT_BOLD_ITALIC : VT_FONT_ITALIC;
+            /* emphasis: italic (bold italic in bold), or upright inside a quote set in italics */
+            style = !italic                  ? base
+                    : base == VT_FONT_BOLD  ? VT_FONT_BOLD_ITALIC
+                    : base == VT_FONT_QUOTE ? VT_FONT_REGULAR
+                                            : VT_FONT_ITALIC;
             s++;
         } else if (mk) {
             for (const char *d = s + 2; *d != ']'; d++)

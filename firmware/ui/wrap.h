@@ -22,7 +22,7 @@ typedef struct {
 } VtMeasure;
 
 typedef struct {
-    VtFontStyle style; /* REGULAR or BOLD; emphasis switches to ITALIC or BOLD_ITALIC */
+    VtFontStyle style; /* REGULAR, BOLD or QUOTE; emphasis: ITALIC, BOLD_ITALIC (in QUOTE: REGULAR) */
     int px;            /* font size */
     int line_h;        /* baseline-to-baseline distance */
     int para_gap;      /* extra space between paragraphs */

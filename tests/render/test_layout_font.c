@@ -10,11 +10,13 @@
 #include "glyphs.h"
 #include "layout_check.h"
 #include "utf8.h"
+#include "story_check.h"
 #include "vt_test.h"
 
 #include <SDL.h>
 #include <SDL_ttf.h>
 #include <stdlib.h>
+#include <string.h>
 
 static const char *pack, *fonts;
 static SDL_Renderer *ren; /* one hidden window's software renderer, shared by the tests */
@@ -36,6 +38,16 @@ static void real_content_fits_every_resolution(void)
         long today = date_days("2026-11-23");
         for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++)
             CHECK_INT(layout_check_all(&c, &m, sizes[i][0], sizes[i][1], today), 0);
+        /* every real document opens as a chapter, its key sentences marked in the reader */
+        int curated = 0;
+        for (int d = 0; d < c.ndocs; d++)
+            curated += c.docs[d].headline.s[VT_LANG_NL] && c.docs[d].nhighlights[VT_HIGHLIGHT_KEY];
+        CHECK_INT(curated, c.ndocs);
+        static const int story_sizes[][2] = {{800, 480}, {720, 1280}, {1920, 1080}};
+        for (size_t i = 0; i < sizeof story_sizes / sizeof *story_sizes; i++) {
+            CHECK_INT(layout_check_all(&c, &m, story_sizes[i][0], story_sizes[i][1], today), 0);
+            CHECK_INT(story_check_all(&c, &m, story_sizes[i][0], story_sizes[i][1], today), 0);
+        }
         content_free(&c);
     }
     glyphs_free(g);
@@ -148,6 +160,24 @@ static void drawing_advances_exactly_what_was_measured(void)
     glyphs_free(g);
 }
 
+/* Quotes have their own face (Noto Serif italic, assets/fonts): it is loaded, and it is not the
+ * sans italic standing in for it. */
+static void quotes_have_their_own_face(void)
+{
+    char err[256];
+    VtGlyphs *g = glyphs_new(ren, fonts, 1024, err, sizeof err);
+    CHECK(g != NULL);
+    if (g) {
+        VtMeasure m = glyphs_measure(g);
+        const char *q = "Er is geen Rijksbrede overeenkomst met Palantir.";
+        int serif = m.width(m.ctx, VT_FONT_QUOTE, 40, q, strlen(q));
+        CHECK(serif > 0);
+        CHECK(serif != m.width(m.ctx, VT_FONT_ITALIC, 40, q, strlen(q)));
+        CHECK(serif != m.width(m.ctx, VT_FONT_REGULAR, 40, q, strlen(q)));
+    }
+    glyphs_free(g);
+}
+
 /* Without the kiosk's own fonts a system font stands in, so the exhibit stays up. */
 static void missing_font_dir_uses_a_system_font(void)
 {
@@ -247,6 +277,7 @@ int main(int argc, char **argv)
     RUN(missing_font_dir_uses_a_system_font);
     RUN(bold_italic_is_a_face_of_its_own);
     RUN(pin_pad_characters_are_in_the_font);
+    RUN(quotes_have_their_own_face);
     SDL_DestroyRenderer(ren);
     SDL_DestroyWindow(win);
     SDL_Quit();

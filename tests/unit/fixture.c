@@ -69,9 +69,26 @@ static void doc_questions(VtDoc *d)
     d->items[4].ncovers = 2;
     d->items[5] = item(6, VT_ITEM_QUESTION, 4, "Vierde vraag zonder antwoord?",
                        "Fourth question, unanswered?");
-    /* the curated layer: a short hook and one of the longest a hook may be (32 words) */
-    d->headline = T("Een kop", "A headline");
-    d->context = T("Context van de samensteller.", "The curator's context.");
+    /* The curated layer: a key sentence across a line break of a joint answer, and one whose
+     * source has emphasis and a footnote marker (the quote leaves markup out). */
+    d->headline = T("Een kop van de samensteller", "A curator's headline");
+    d->context = T("Context van de samensteller over deze vragen.",
+                   "The curator's context for these questions.");
+    d->highlights[VT_HIGHLIGHT_KEY] = xcalloc(2, sizeof(VtHighlight));
+    d->highlights[VT_HIGHLIGHT_KEY][0] =
+        (VtHighlight){4,
+                      0,
+                      T("met een lange tekst die over meerdere regels loopt.",
+                        "with a long text that runs over several lines."),
+                      {{NULL, NULL}},
+                      0};
+    d->highlights[VT_HIGHLIGHT_KEY][1] = (VtHighlight){
+        0,
+        0,
+        T("Heeft u kennis genomen van het NRC-artikel?", "Are you aware of the NRC article?"),
+        {{NULL, NULL}},
+        0};
+    d->nhighlights[VT_HIGHLIGHT_KEY] = 2;
     d->nhighlights[VT_HIGHLIGHT_HOOK] = 2;
     VtHighlight *h = xcalloc(2, sizeof *h);
     h[0] = (VtHighlight){4, 0, T("Een gezamenlijk antwoord.", "A joint answer."),

@@ -8,6 +8,8 @@
 #include "fixture.h"
 #include "layout_check.h"
 #include "screens.h"
+#include "story.h"
+#include "story_check.h"
 #include "theme.h"
 #include "ui.h"
 #include "vt_test.h"
@@ -290,6 +292,41 @@ static void palette_contrast_is_aaa(void)
     CHECK(theme_contrast(VT_FUTURE, VT_SURFACE) >= 7.0);
     CHECK(theme_contrast(VT_ON_ACCENT, VT_WARN_BG) >= 7.0);
     CHECK(theme_contrast(VT_TEXT, VT_PRESSED) >= 7.0);
+    /* a key sentence's band: the text on it, the Dutch original (muted) on it, its margin bar */
+    CHECK(theme_contrast(VT_TEXT, VT_KEY_BG) >= 7.0);
+    CHECK(theme_contrast(VT_MUTED, VT_KEY_BG) >= 7.0);
+    CHECK(theme_contrast(VT_ACCENT, VT_KEY_BG) >= 7.0);
+    for (int d = 0; d < VT_DOC_COLORS; d++) { /* each document's colour, used for text */
+        CHECK(theme_contrast(theme_doc_color(d), VT_BG) >= 7.0);
+        CHECK(theme_contrast(theme_doc_color(d), VT_SURFACE) >= 7.0);
+    } /* also the "read in the source" line */
+}
+
+/* A curated document opens as a chapter (headline, context under the curator's tag, key
+ * sentences above the facts), each key sentence opens the reader where it stands, and the
+ * reader's bands cover exactly the quoted words, on every panel (story_check.h). */
+static void documents_open_as_chapters(void)
+{
+    CHECK(C.docs[0].headline.s[VT_LANG_NL] != NULL); /* the check is not vacuous */
+    static const int sizes[][2] = {{800, 480}, {720, 1280}, {1280, 720}, {1920, 1080}};
+    for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++)
+        CHECK_INT(story_check_all(&C, &M, sizes[s][0], sizes[s][1], fixture_today()), 0);
+}
+
+/* Tapping a key sentence on the overview opens the reader at its item: a joint answer's at the
+ * first question it answers, where the sentence is marked. */
+static void key_sentence_tap_opens_reader(void)
+{
+    VtUi *ui = start(800, 480);
+    ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
+    ui_activate(ui, VT_ACT_OPEN_DOC, 0, 0);
+    for (int k = 0; k < 20 && !tap_action(ui, VT_ACT_OPEN_ITEM, 0); k++)
+        ui_key(ui, VT_KEY_DOWN, T += 100); /* scroll until the first key sentence is in view */
+    CHECK_INT(ui_screen(ui), VT_SCR_READER);
+    CHECK_INT(view(ui).item, story_reader_item(&C.docs[0], &C.docs[0].highlights[0][0]));
+    CHECK_INT(C.docs[0].items[view(ui).item].number, 2);
+    CHECK(ui_find_text(ui, "regels"));
+    ui_free(ui);
 }
 
 static void today_separates_past_and_future(void)
@@ -428,6 +465,8 @@ int main(void)
     RUN(every_screen_lays_out_cleanly);
     RUN(targets_meet_nine_millimetres);
     RUN(palette_contrast_is_aaa);
+    RUN(documents_open_as_chapters);
+    RUN(key_sentence_tap_opens_reader);
     RUN(today_separates_past_and_future);
     RUN(dates_show_their_precision);
     RUN(today_moves_at_midnight);

@@ -56,6 +56,20 @@ static void emphasis_becomes_italic_runs(void)
     page_free(&p);
 }
 
+/* In a quote set in the quote face (an italic), the source's emphasis stands upright. */
+static void emphasis_in_a_quote_is_upright(void)
+{
+    VtPage p = {0};
+    VtTextStyle st = ST;
+    st.style = VT_FONT_QUOTE;
+    wrap_text(&p, &M, "de *self fulfilling prophecy* dat", 0, 0, 1000, &st);
+    CHECK_INT(p.nboxes, 3);
+    CHECK_INT(p.boxes[0].style, VT_FONT_QUOTE);
+    CHECK_INT(p.boxes[1].style, VT_FONT_REGULAR);
+    CHECK_INT(p.boxes[2].style, VT_FONT_QUOTE);
+    page_free(&p);
+}
+
 static void footnote_markers_become_superscripts(void)
 {
     char *s = wrap_plain("vraag?[^12] en *nadruk*");
@@ -156,6 +170,7 @@ int main(void)
     RUN(wraps_at_spaces_within_width);
     RUN(breaks_long_url_preferring_slashes);
     RUN(emphasis_becomes_italic_runs);
+    RUN(emphasis_in_a_quote_is_upright);
     RUN(footnote_markers_become_superscripts);
     RUN(paragraphs_are_separated);
     RUN(clamps_with_ellipsis);
