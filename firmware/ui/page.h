@@ -25,7 +25,7 @@ typedef enum {
     VT_FONT_BOLD,
     VT_FONT_ITALIC,
     VT_FONT_BOLD_ITALIC, /* emphasis inside bold text (a question) */
-    VT_FONT_QUOTE, /* the display face for quotes: a serif italic (assets/README.md) */
+    VT_FONT_QUOTE,       /* the display face for quotes: a serif italic (assets/README.md) */
     VT_FONT_COUNT
 } VtFontStyle;
 

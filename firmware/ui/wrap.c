@@ -75,7 +75,7 @@ static void para_parse(Para *p, const char *s, const char *end, VtFontStyle base
             start = p->text.len;
             italic = !italic;
             /* emphasis: italic (bold italic in bold), or upright inside a quote set in italics */
-            style = !italic                  ? base
+            style = !italic                 ? base
                     : base == VT_FONT_BOLD  ? VT_FONT_BOLD_ITALIC
                     : base == VT_FONT_QUOTE ? VT_FONT_REGULAR
                                             : VT_FONT_ITALIC;

@@ -22,10 +22,11 @@ typedef struct {
 } VtMeasure;
 
 typedef struct {
-    VtFontStyle style; /* REGULAR, BOLD or QUOTE; emphasis: ITALIC, BOLD_ITALIC (in QUOTE: REGULAR) */
-    int px;            /* font size */
-    int line_h;        /* baseline-to-baseline distance */
-    int para_gap;      /* extra space between paragraphs */
+    VtFontStyle
+        style;    /* REGULAR, BOLD or QUOTE; emphasis: ITALIC, BOLD_ITALIC (in QUOTE: REGULAR) */
+    int px;       /* font size */
+    int line_h;   /* baseline-to-baseline distance */
+    int para_gap; /* extra space between paragraphs */
     VtColor color;
     int max_lines; /* 0: no limit; else stop there and end the last line with "…" */
     int anchor;    /* not 0: paragraph k is marked as the page's place anchor + k (page_anchor) */
