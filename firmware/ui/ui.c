@@ -105,6 +105,16 @@ static int top_index(const VtUi *ui)
 
 static VtView *top(VtUi *ui) { return &ui->stack[top_index(ui)]; }
 
+/* Remembers where the view on top is scrolled to, times num/den (a new text size), for its next
+ * build. Only a page laid out for that view says so: before its first frame (a view just
+ * pushed, the timeline under the attract loop) the view keeps its own, -1 for the timeline (at
+ * today). */
+static void keep_scroll(VtUi *ui, int num, int den)
+{
+    if (ui->page_valid && !ui->attract)
+        top(ui)->scroll = (int)((long long)scroll_offset(&ui->scroll) * num / den);
+}
+
 /* The screen, the language, the size or the content changed: lay out again before drawing. */
 static void relayout(VtUi *ui)
 {
@@ -129,7 +139,7 @@ void ui_resize(VtUi *ui, int w, int h)
     if (w == ui->theme.w && h == ui->theme.h)
         return;
     setup_theme(ui, w, h, ui->theme.scale_pct);
-    top(ui)->scroll = scroll_offset(&ui->scroll);
+    keep_scroll(ui, 1, 1);
     relayout(ui);
 }
 
@@ -141,7 +151,7 @@ void ui_set_today(VtUi *ui, long today)
         return;
     ui->today = today;
     if (ui_screen(ui) == VT_SCR_TIMELINE) {
-        top(ui)->scroll = scroll_offset(&ui->scroll);
+        keep_scroll(ui, 1, 1);
         ui->page_valid = 0;
         ui->dirty = 1;
     }
@@ -159,7 +169,7 @@ VtView ui_view(const VtUi *ui)
 
 static void push(VtUi *ui, VtView v)
 {
-    top(ui)->scroll = scroll_offset(&ui->scroll);
+    keep_scroll(ui, 1, 1);
     if (ui->depth == VT_UI_STACK) { /* keep the timeline, drop the oldest above it */
         memmove(&ui->stack[1], &ui->stack[2], sizeof ui->stack[0] * (VT_UI_STACK - 2));
         ui->depth--;
@@ -266,7 +276,7 @@ static void set_text_pct(VtUi *ui, int pct)
     if (pct == old)
         return;
     theme_init_scaled(&ui->theme, ui->theme.w, ui->theme.h, ui->cfg.ppmm, pct);
-    top(ui)->scroll = (int)((long long)scroll_offset(&ui->scroll) * pct / old);
+    keep_scroll(ui, pct, old);
     relayout(ui);
 }
 
@@ -319,7 +329,7 @@ void ui_activate(VtUi *ui, VtAction a, int arg, int arg2)
         break;
     case VT_ACT_LANG:
         ui->lang = ui->lang == VT_LANG_NL ? VT_LANG_EN : VT_LANG_NL;
-        top(ui)->scroll = scroll_offset(&ui->scroll);
+        keep_scroll(ui, 1, 1);
         ui->anchor = reading_place(ui);
         relayout(ui);
         break;
@@ -394,9 +404,9 @@ void ui_activate(VtUi *ui, VtAction a, int arg, int arg2)
         ui->attract = 0;
         ui->lang = arg2 == VT_LANG_EN ? VT_LANG_EN : VT_LANG_NL;
         ui->depth = 1;
+        relayout(ui); /* first: the attract loop's scroll is not the timeline's */
         if (arg >= 0 && arg < c->ndocs)
             push(ui, (VtView){VT_SCR_DOC, arg, 0, 0});
-        relayout(ui);
         break;
     default: break;
     }

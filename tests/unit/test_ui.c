@@ -73,6 +73,53 @@ static void boots_into_attract_and_touch_explores(void)
     ui_free(ui);
 }
 
+/* Where the timeline opens (today), as a first visit lays it out. */
+static int timeline_open_offset(void)
+{
+    VtUi *ui = start(1280, 800);
+    ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
+    frame(ui);
+    int open = ui_scroll_offset(ui);
+    ui_free(ui);
+    return open;
+}
+
+/* Bug: a screen opened before the timeline was ever laid out (from the attract loop: a poster's
+ * story, the script's `go`) saved the timeline's place as 0, so Back landed at the arc's start
+ * (2003) instead of today. */
+static void back_to_an_unseen_timeline_lands_at_today(void)
+{
+    int open = timeline_open_offset();
+    CHECK(open > 0);
+    VtUi *ui = start(1280, 800);
+    frame(ui); /* the attract loop's first frame */
+    ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
+    ui_activate(ui, VT_ACT_OPEN_DOC, 1, 0); /* before the timeline's first frame */
+    frame(ui);
+    ui_activate(ui, VT_ACT_BACK, 0, 0);
+    frame(ui);
+    CHECK_INT(ui_screen(ui), VT_SCR_TIMELINE);
+    CHECK_INT(ui_scroll_offset(ui), open);
+    ui_enter_attract(ui); /* a poster's story, straight from the attract loop */
+    ui_tick(ui, T += 1000);
+    frame(ui);
+    CHECK(tap_action(ui, VT_ACT_POSTER, 1));
+    CHECK_INT(ui_screen(ui), VT_SCR_DOC);
+    ui_activate(ui, VT_ACT_BACK, 0, 0);
+    frame(ui);
+    CHECK_INT(ui_screen(ui), VT_SCR_TIMELINE);
+    CHECK_INT(ui_scroll_offset(ui), open);
+    ui_resize(ui, 1280, 800); /* unchanged: nothing moves */
+    ui_enter_attract(ui);     /* a new size while the attract loop shows keeps "today" too */
+    frame(ui);
+    ui_resize(ui, 800, 1280);
+    ui_resize(ui, 1280, 800);
+    ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
+    frame(ui);
+    CHECK_INT(ui_scroll_offset(ui), open);
+    ui_free(ui);
+}
+
 static void timeline_card_opens_reader_and_back_returns(void)
 {
     VtUi *ui = start(1280, 800);
@@ -455,6 +502,7 @@ int main(void)
     fixture_content(&C);
     M = fixture_measure();
     RUN(boots_into_attract_and_touch_explores);
+    RUN(back_to_an_unseen_timeline_lands_at_today);
     RUN(timeline_card_opens_reader_and_back_returns);
     RUN(reader_swipes_between_questions);
     RUN(drag_does_not_tap);
