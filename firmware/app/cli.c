@@ -26,12 +26,18 @@ static void usage(FILE *f)
           "  --fullscreen       fill the screen, hide the cursor (the device)\n"
           "  --size WxH         window size (default 1280x800)\n"
           "  --rotate DEG       screen mounted rotated: 0, 90, 180 or 270 (clockwise)\n"
-          "  --lang nl|en       language a visit starts in (default nl)\n"
-          "  --idle SECONDS     back to the attract loop after this much inactivity\n"
-          "  --screen-mm WxH    the screen's visible size in mm (e.g. 154x86), or auto: what\n"
-          "                     the display reports; sizes text, buttons and gestures\n"
-          "  --text-scale PCT   text size a visit starts at, 100-200 (percent)\n"
-          "  --controls top|bottom  where the navigation buttons are\n"
+          "  --lang nl|en       language a visit starts in (default nl)\n",
+          f);
+    int lo = 0, hi = 0;
+    config_range("idle_timeout", &lo, &hi);
+    fprintf(f, "  --idle SECONDS     back to the attract loop after this much inactivity (%d-%d)\n",
+            lo, hi);
+    fputs("  --screen-mm WxH    the screen's visible size in mm (e.g. 154x86), or auto: what\n"
+          "                     the display reports; sizes text, buttons and gestures\n",
+          f);
+    config_range("text_scale", &lo, &hi);
+    fprintf(f, "  --text-scale PCT   text size a visit starts at, %d-%d (percent)\n", lo, hi);
+    fputs("  --controls top|bottom  where the navigation buttons are\n"
           "  --software         use SDL's software renderer\n"
           "  --script FILE      run a script of touches, keys, waits and screenshots with an\n"
           "                     injected clock, then exit (commands: firmware/app/script.h)\n"
@@ -75,14 +81,15 @@ static int parse_day(const char *s, long long *epoch)
     return 0;
 }
 
-/* A value that is also a setting goes through the config's setter; why gets its reason. */
-static int parse_setting(const char *key, const char *v, char *why, size_t whylen)
+/* A value that is also a setting goes through the config's setter, into *as (NULL: checked
+ * only); why gets its reason. */
+static int parse_setting(const char *key, const char *v, VtConfig *as, char *why, size_t whylen)
 {
     VtConfig scratch;
-    config_defaults(&scratch);
-    if (config_set(&scratch, key, v, why, whylen) != 0)
-        return -1;
-    return 0;
+    if (!as)
+        as = &scratch;
+    config_defaults(as);
+    return config_set(as, key, v, why, whylen) != 0 ? -1 : 0;
 }
 
 enum {
@@ -135,6 +142,7 @@ static const struct option options[] = {
 /* Applies one option with a value; returns 0, or -1 with the reason in why. */
 static int apply_value(VtCli *c, int opt, const char *v, char *why, size_t whylen)
 {
+    VtConfig set;
     switch (opt) {
     case OPT_PACK: c->pack = v; return 0;
     case OPT_FONTS: c->fonts = v; return 0;
@@ -143,14 +151,21 @@ static int apply_value(VtCli *c, int opt, const char *v, char *why, size_t whyle
     case OPT_SHOT: c->shot_exit = v; return 0;
     case OPT_SIZE: return parse_size(v, &c->width, &c->height);
     case OPT_ROTATE:
-        return parse_setting("rotate", v, why, whylen) ? -1 : parse_int(v, 0, 270, &c->rotate);
+        if (parse_setting("rotate", v, &set, why, whylen) != 0)
+            return -1;
+        c->rotate = set.rotate;
+        return 0;
     case OPT_IDLE:
-        return parse_setting("idle_timeout", v, why, whylen) ? -1
-                                                             : parse_int(v, 0, 86400, &c->idle_s);
+        if (parse_setting("idle_timeout", v, &set, why, whylen) != 0)
+            return -1;
+        c->idle_s = set.idle_timeout_s;
+        return 0;
     case OPT_RUN_FOR: return parse_int(v, 1, 86400, &c->run_for_s);
-    case OPT_SCREEN_MM: c->screen_mm = v; return parse_setting("screen_mm", v, why, whylen);
-    case OPT_TEXT_SCALE: c->text_scale = v; return parse_setting("text_scale", v, why, whylen);
-    case OPT_CONTROLS: c->controls = v; return parse_setting("controls", v, why, whylen);
+    case OPT_SCREEN_MM: c->screen_mm = v; return parse_setting("screen_mm", v, NULL, why, whylen);
+    case OPT_TEXT_SCALE:
+        c->text_scale = v;
+        return parse_setting("text_scale", v, NULL, why, whylen);
+    case OPT_CONTROLS: c->controls = v; return parse_setting("controls", v, NULL, why, whylen);
     case OPT_TODAY: return parse_day(v, &c->now_epoch);
     case OPT_LANG:
         if (strcmp(v, "nl") && strcmp(v, "en"))

@@ -159,6 +159,16 @@ static int check_header(const char *path, char *err, size_t errlen)
     return check_geometry(h, size, err, errlen);
 }
 
+long pack_db_schema_version(const char *path)
+{
+    unsigned char h[HEADER_LEN] = {0};
+    size_t got = 0;
+    if (read_header(path, h, &got, NULL, 0) < 0 || got < HEADER_LEN ||
+        memcmp(h, "SQLite format 3", 16) != 0 || be32(h + 68) != VT_PACK_APPLICATION_ID)
+        return -1;
+    return (long)be32(h + 60);
+}
+
 /* Connection settings from sqlite.org/security.html, applied before anything reads the file. */
 static int harden(sqlite3 *db)
 {

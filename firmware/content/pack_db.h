@@ -24,6 +24,12 @@
  * kiosk supports (1)". */
 sqlite3 *pack_db_open(const char *path, char *err, size_t errlen);
 
+/* The schema version (PRAGMA user_version) a Vitrine pack's header at path names, whatever the
+ * rest of the file holds: tells a pack built for another kiosk version apart from a damaged
+ * one after pack_db_open() refused it. Returns the version, or -1 when the file has no readable
+ * header with Vitrine's application_id. */
+long pack_db_schema_version(const char *path);
+
 /* Ends a read of rows: finalizes st and returns 0 when the last sqlite3_step() result, rc, was
  * SQLITE_DONE (every row was read); otherwise -1 with the reason in err. Every reader loops
  * `while ((rc = sqlite3_step(st)) == SQLITE_ROW)` and ends with this, so a read error in the

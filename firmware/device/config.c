@@ -10,6 +10,7 @@
 #include "log.h"
 
 #include <ctype.h>
+#include <stddef.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,11 +22,22 @@
 typedef int (*VtKeySet)(VtConfig *cfg, const char *value, char *why, size_t whylen);
 typedef void (*VtKeyFormat)(const VtConfig *cfg, char *out, size_t outlen);
 
+/* A key: its parser and formatter, or, for a whole number in a range (set and format NULL),
+ * where the number is and its limits; the range is named here once, and config_range() tells
+ * the command line and the tests of the documentation. */
 typedef struct {
     const char *name;
     VtKeySet set;
     VtKeyFormat format;
+    size_t field;     /* offsetof(VtConfig, an int) */
+    int min, max;     /* the range, both included */
+    const char *what; /* what the number counts, for the reason: "seconds" */
 } VtKey;
+
+#define INT_KEY(name, member, min, max, what)                                                      \
+    {                                                                                              \
+        name, NULL, NULL, offsetof(VtConfig, member), min, max, what                               \
+    }
 
 /* Copies s (which fits) into a fixed field and zeroes the rest of the field. */
 static void field_set(char *field, size_t cap, const char *s)
@@ -71,13 +83,6 @@ static int int_parse(const char *v, long min, long max, int *out)
     return 0;
 }
 
-static int set_idle(VtConfig *cfg, const char *v, char *why, size_t whylen)
-{
-    if (int_parse(v, 10, 3600, &cfg->idle_timeout_s) < 0)
-        return bad(why, whylen, "expected seconds, 10 to 3600");
-    return 0;
-}
-
 static int set_languages(VtConfig *cfg, const char *v, char *why, size_t whylen)
 {
     char langs[VT_CONFIG_MAX_LANGS][VT_CONFIG_LANG_LEN] = {{0}};
@@ -116,13 +121,6 @@ static int set_rotate(VtConfig *cfg, const char *v, char *why, size_t whylen)
 static int set_schedule(VtConfig *cfg, const char *v, char *why, size_t whylen)
 {
     return schedule_parse(&cfg->schedule, v, why, whylen);
-}
-
-static int set_wake(VtConfig *cfg, const char *v, char *why, size_t whylen)
-{
-    if (int_parse(v, 0, 240, &cfg->wake_minutes) < 0)
-        return bad(why, whylen, "expected minutes, 0 to 240");
-    return 0;
 }
 
 static int set_pin(VtConfig *cfg, const char *v, char *why, size_t whylen)
@@ -203,13 +201,6 @@ static int set_screen_mm(VtConfig *cfg, const char *v, char *why, size_t whylen)
     return 0;
 }
 
-static int set_text_scale(VtConfig *cfg, const char *v, char *why, size_t whylen)
-{
-    if (int_parse(v, 100, 200, &cfg->text_scale) < 0)
-        return bad(why, whylen, "expected a percentage, 100 to 200");
-    return 0;
-}
-
 static int set_controls(VtConfig *cfg, const char *v, char *why, size_t whylen)
 {
     if (strcmp(v, "top") && strcmp(v, "bottom"))
@@ -225,10 +216,6 @@ static void fmt_screen_mm(const VtConfig *c, char *o, size_t n)
     else
         snprintf(o, n, "auto");
 }
-static void fmt_text_scale(const VtConfig *c, char *o, size_t n)
-{
-    snprintf(o, n, "%d", c->text_scale);
-}
 static void fmt_controls(const VtConfig *c, char *o, size_t n)
 {
     snprintf(o, n, "%s", c->controls_bottom ? "bottom" : "top");
@@ -241,28 +228,11 @@ static int set_read_aloud(VtConfig *cfg, const char *v, char *why, size_t whylen
     return 0;
 }
 
-static int set_volume(VtConfig *cfg, const char *v, char *why, size_t whylen)
-{
-    if (int_parse(v, 0, 100, &cfg->volume) < 0)
-        return bad(why, whylen, "expected a percentage, 0 to 100");
-    return 0;
-}
-
 static void fmt_read_aloud(const VtConfig *c, char *o, size_t n)
 {
     snprintf(o, n, "%s", c->read_aloud ? "on" : "off");
 }
-static void fmt_volume(const VtConfig *c, char *o, size_t n) { snprintf(o, n, "%d", c->volume); }
-
-static void fmt_idle(const VtConfig *c, char *o, size_t n)
-{
-    snprintf(o, n, "%d", c->idle_timeout_s);
-}
 static void fmt_rotate(const VtConfig *c, char *o, size_t n) { snprintf(o, n, "%d", c->rotate); }
-static void fmt_wake(const VtConfig *c, char *o, size_t n)
-{
-    snprintf(o, n, "%d", c->wake_minutes);
-}
 static void fmt_pack(const VtConfig *c, char *o, size_t n) { snprintf(o, n, "%s", c->pack); }
 static void fmt_store(const VtConfig *c, char *o, size_t n) { snprintf(o, n, "%s", c->store_dir); }
 static void fmt_keys(const VtConfig *c, char *o, size_t n) { snprintf(o, n, "%s", c->keys_dir); }
@@ -309,11 +279,11 @@ static void fmt_max_pack(const VtConfig *c, char *o, size_t n)
 }
 
 static const VtKey keys[] = {
-    {"idle_timeout", set_idle, fmt_idle},
+    INT_KEY("idle_timeout", idle_timeout_s, 10, 3600, "seconds"),
     {"languages", set_languages, fmt_languages},
     {"rotate", set_rotate, fmt_rotate},
     {"schedule", set_schedule, fmt_schedule},
-    {"wake_minutes", set_wake, fmt_wake},
+    INT_KEY("wake_minutes", wake_minutes, 0, 240, "minutes"),
     {"staff_pin", set_pin, fmt_pin},
     {"pack", set_pack, fmt_pack},
     {"store_dir", set_store, fmt_store},
@@ -321,10 +291,10 @@ static const VtKey keys[] = {
     {"keys_dir", set_keys, fmt_keys},
     {"max_pack_size", set_max_pack, fmt_max_pack},
     {"screen_mm", set_screen_mm, fmt_screen_mm},
-    {"text_scale", set_text_scale, fmt_text_scale},
+    INT_KEY("text_scale", text_scale, 100, 200, "a percentage"),
     {"controls", set_controls, fmt_controls},
     {"read_aloud", set_read_aloud, fmt_read_aloud},
-    {"volume", set_volume, fmt_volume},
+    INT_KEY("volume", volume, 0, 100, "a percentage"),
 };
 #define KEY_COUNT (sizeof keys / sizeof keys[0])
 
@@ -338,6 +308,26 @@ static const VtKey *key_find(const char *name)
 
 const char *config_key(size_t i) { return i < KEY_COUNT ? keys[i].name : NULL; }
 
+int config_range(const char *key, int *min, int *max)
+{
+    const VtKey *k = key_find(key);
+    if (!k || k->set)
+        return -1;
+    *min = k->min;
+    *max = k->max;
+    return 0;
+}
+
+/* The setter of every whole-number key: in its range, or the reason ("expected seconds, 10 to
+ * 3600"). */
+static int int_set(const VtKey *k, VtConfig *cfg, const char *v, char *why, size_t whylen)
+{
+    if (int_parse(v, k->min, k->max, (int *)((char *)cfg + k->field)) == 0)
+        return 0;
+    snprintf(why, whylen, "expected %s, %d to %d", k->what, k->min, k->max);
+    return -1;
+}
+
 int config_set(VtConfig *cfg, const char *key, const char *value, char *why, size_t whylen)
 {
     const VtKey *k = key_find(key);
@@ -347,7 +337,7 @@ int config_set(VtConfig *cfg, const char *key, const char *value, char *why, siz
     }
     VtConfig next;
     memcpy(&next, cfg, sizeof next);
-    if (k->set(&next, value, why, whylen) < 0)
+    if ((k->set ? k->set(&next, value, why, whylen) : int_set(k, &next, value, why, whylen)) < 0)
         return -1;
     memcpy(cfg, &next, sizeof next);
     return 0;
@@ -360,7 +350,10 @@ int config_format(const VtConfig *cfg, const char *key, char *out, size_t outlen
         out[0] = '\0';
     if (!k)
         return -1;
-    k->format(cfg, out, outlen);
+    if (k->format)
+        k->format(cfg, out, outlen);
+    else
+        snprintf(out, outlen, "%d", *(const int *)((const char *)cfg + k->field));
     return 0;
 }
 

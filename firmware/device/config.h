@@ -62,6 +62,11 @@ int config_set(VtConfig *cfg, const char *key, const char *value, char *why, siz
 /* The i-th key name (in the order of the default file), NULL past the last. Static storage. */
 const char *config_key(size_t i);
 
+/* The range of a whole-number key (idle_timeout, wake_minutes, text_scale, volume), both ends
+ * included, for the command line and the documentation to state. Returns 0 with *min and *max
+ * set, or -1 for any other key (then they are untouched). */
+int config_range(const char *key, int *min, int *max);
+
 /* Writes key's current value in the file's text form into out (truncated to outlen). Returns 0,
  * or -1 for an unknown key (out is then ""). */
 int config_format(const VtConfig *cfg, const char *key, char *out, size_t outlen);

@@ -10,6 +10,7 @@
 #include "log.h"
 #include "minisign.h"
 #include "pack_check.h"
+#include "pack_db.h"
 #include "pack_schema.h"
 #include "packinfo.h"
 #include "stick.h"
@@ -191,8 +192,13 @@ static VtReason check_staged(VtInstall *in)
         return set_result(in->res, VT_REASON_STORE_FAILED, "reading the staged copy failed");
     if (minisign_verify_hash(&in->sig, in->key, in->hash) != 0)
         return set_result(in->res, VT_REASON_SIG_INVALID, "pack signature does not verify");
-    if (pack_check_path(in->staging.pack_path, err, sizeof err) != 0)
-        return set_result(in->res, VT_REASON_PACK_INVALID, "pack check: %s", err);
+    if (pack_check_path(in->staging.pack_path, err, sizeof err) != 0) {
+        long schema = pack_db_schema_version(in->staging.pack_path);
+        return set_result(in->res,
+                          schema >= 0 && schema != VT_PACK_SCHEMA_VERSION ? VT_REASON_PACK_SCHEMA
+                                                                          : VT_REASON_PACK_INVALID,
+                          "pack check: %s", err);
+    }
     int64_t v = 0;
     if (packinfo_version(in->staging.pack_path, &v, err, sizeof err) != 0)
         return set_result(in->res, VT_REASON_PACK_INVALID, "pack version: %s", err);

@@ -43,6 +43,10 @@ static const VtReasonInfo reasons[VT_REASON_COUNT] = {
                                     1},
     [VT_REASON_NOT_NEWER] = {"not-newer", "Update refused: the pack is not newer", 1},
     [VT_REASON_PACK_INVALID] = {"pack-invalid", "Update refused: the content pack is damaged", 1},
+    [VT_REASON_PACK_SCHEMA] = {"pack-schema",
+                               "Update refused: the content pack was built for another version "
+                               "of Vitrine (build it again)",
+                               1},
     [VT_REASON_NO_PREVIOUS] = {"no-previous", "Rollback refused: there is no previous content", 1},
     [VT_REASON_NO_KEYS] = {"no-keys", "Update failed: no trusted keys are installed on this kiosk",
                            3},

@@ -28,6 +28,7 @@ typedef enum {
     VT_REASON_VERSION_MISMATCH, /* signed version differs from the pack's pack.version */
     VT_REASON_NOT_NEWER,        /* signed version not above the installed one */
     VT_REASON_PACK_INVALID,     /* pack_check_path() refused the pack */
+    VT_REASON_PACK_SCHEMA,      /* a pack of another schema version (another kiosk version) */
     VT_REASON_NO_PREVIOUS,      /* rollback without a previous pack */
     VT_REASON_NO_KEYS,          /* the kiosk has no trusted public keys */
     VT_REASON_NO_SPACE,         /* not enough free space in the store */

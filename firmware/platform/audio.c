@@ -1,13 +1,17 @@
 /*
  * audio: SDL's audio callback runs on SDL's audio thread and only copies from the player's
  * ring (speech_pull never waits for synthesis), so a late synthesizer is heard as a short
- * silence, never as a stalled callback.
+ * silence, never as a stalled callback. Where ALSA is the driver and the machine has no sound
+ * card (a development machine, a VM), the device is not opened at all: alsa-lib would print a
+ * screenful of "cannot find card '0'" ... "Unknown PCM default" on stderr before failing.
  */
 #include "audio.h"
 
 #include "buf.h"
 
 #include <SDL.h>
+#include <dirent.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +28,22 @@ static void fill(void *ctx, Uint8 *stream, int len)
     speech_pull(a->sp, (int16_t *)stream, (size_t)len / sizeof(int16_t));
 }
 
+/* Whether ALSA has a playback device to open: a card's PCM playback node, /dev/snd/pcmC*D*p.
+ * Returns 1 when there is one, or when the folder cannot be read (then ALSA is asked). */
+static int alsa_has_playback(void)
+{
+    DIR *d = opendir("/dev/snd");
+    if (!d)
+        return errno != ENOENT;
+    int found = 0;
+    for (struct dirent *e; !found && (e = readdir(d));) {
+        size_t n = strlen(e->d_name);
+        found = !strncmp(e->d_name, "pcmC", 4) && e->d_name[n - 1] == 'p';
+    }
+    closedir(d);
+    return found;
+}
+
 VtAudio *audio_open(VtSpeech *sp, char *why, size_t whylen)
 {
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
@@ -33,6 +53,11 @@ VtAudio *audio_open(VtSpeech *sp, char *why, size_t whylen)
     const char *driver = SDL_GetCurrentAudioDriver();
     if (!driver || !strcmp(driver, "dummy")) {
         snprintf(why, whylen, "no audio device (SDL audio driver %s)", driver ? driver : "none");
+        SDL_QuitSubSystem(SDL_INIT_AUDIO);
+        return NULL;
+    }
+    if (!strcmp(driver, "alsa") && !alsa_has_playback()) {
+        snprintf(why, whylen, "no audio device (alsa): no sound card (no /dev/snd/pcmC*D*p)");
         SDL_QuitSubSystem(SDL_INIT_AUDIO);
         return NULL;
     }

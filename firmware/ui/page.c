@@ -132,3 +132,21 @@ const VtHit *page_hit_at(const VtPage *p, int x, int y)
             return &p->hits[i];
     return NULL;
 }
+
+void page_move(VtPage *p, int dx, int dy)
+{
+    p->width = p->height = 0;
+    for (int i = 0; i < p->nboxes; i++) {
+        VtBox *b = &p->boxes[i];
+        b->r.x += dx;
+        b->r.y += dy;
+        if (b->kind != VT_BOX_TEXT) /* as they were added: text does not extend a page */
+            page_extend(p, b->r);
+    }
+    for (int i = 0; i < p->nhits; i++) {
+        p->hits[i].r.x += dx;
+        p->hits[i].r.y += dy;
+    }
+    for (int i = 0; i < p->nanchors; i++)
+        p->anchors[i].y += dy;
+}

@@ -118,6 +118,10 @@ const VtHit *page_hit_at(const VtPage *p, int x, int y);
 /* Grows width/height to include r. */
 void page_extend(VtPage *p, VtRect r);
 
+/* Moves every box, hit target and place by (dx, dy), the extent with them: a page built at the
+ * origin, put where its size decides. */
+void page_move(VtPage *p, int dx, int dy);
+
 static inline int rect_contains(VtRect r, int x, int y)
 {
     return x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h;

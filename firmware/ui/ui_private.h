@@ -1,8 +1,9 @@
 /*
- * ui_private: the controller's state, for the ui's own files (ui.c, ui_input.c, ui_query.c)
- * and for tests that check internals, which include it by name and say why (in the spirit of
- * LVGL's *_private.h). Everyone else holds an opaque VtUi * and goes through ui.h, so the state
- * can change shape without touching the app, the script harness or the renderer.
+ * ui_private: the controller's state, for the ui's own files (ui.c, ui_frame.c, ui_input.c,
+ * ui_query.c, ui_marks.c, ui_speech.c) and for tests that check internals, which include it by
+ * name and say why (in the spirit of LVGL's *_private.h). Everyone else holds an opaque VtUi *
+ * and goes through ui.h, so the state can change shape without touching the app, the script
+ * harness or the renderer.
  *
  * Invariants the code relies on (asserted where used): 1 <= depth <= VT_UI_STACK; the views on
  * the stack index documents and items of `content`; focus is -1 or an index into the focus
@@ -20,6 +21,8 @@
 #include "scroll.h"
 #include "theme.h"
 #include "ui_speech.h"
+
+#include <assert.h>
 
 #define VT_UI_STACK 16
 
@@ -43,7 +46,7 @@ struct VtUi {
     int page_valid, chrome_valid;
     VtScroll scroll;
     int horizontal; /* the page scrolls along x (timeline) */
-    int foot_h;     /* the bottom bar's height for the page as built (ui_foot_h) */
+    int foot_h;     /* the bottom bar's height for the chrome as built (ui_foot_h) */
     int anchor;     /* the place in the text to open the next build at (page_anchor), 0 none */
     VtGesture gesture;
     VtIdle idle;
@@ -71,8 +74,15 @@ struct VtUi {
     VtUiSpeech speech;   /* read aloud (ui_speech.c) */
 };
 
+/* The index of the view on top of the stack (shown unless the attract loop is). */
+static inline int ui_top_index(const VtUi *ui)
+{
+    assert(ui->depth >= 1 && ui->depth <= VT_UI_STACK);
+    return ui->depth - 1;
+}
+
 /* Height of the bar fixed at the bottom of the screen (the reader's Previous / Overview / Next,
- * part of the chrome layer) for the page as last built, 0 on the other screens. */
+ * part of the chrome layer) for the chrome as last built, 0 on the other screens. */
 static inline int ui_foot_h(const VtUi *ui) { return ui->foot_h; }
 
 /* Where a layer sits on the screen: its page point (x, y) is drawn at (x + dx, y + dy), and
@@ -86,6 +96,9 @@ typedef struct {
     VtRect clip;
 } VtPlace;
 VtPlace ui_place(const VtUi *ui, int layer);
+
+/* The height of the page's view: the screen between the bars. */
+static inline int ui_viewport_h(const VtUi *ui) { return ui_place(ui, VT_LAYER_PAGE).clip.h; }
 
 /* A rectangle of a layer's page on the screen. */
 static inline VtRect place_rect(VtPlace p, VtRect r)

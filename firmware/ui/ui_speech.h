@@ -1,7 +1,7 @@
 /*
  * ui_speech: the ui's side of read-aloud (the "Lees voor / Read aloud" control, what is read,
  * the mark under the sentence being heard), private to the ui: ui_private.h embeds its state,
- * ui.c and ui_marks.c call these. The public commands and queries are in ui.h.
+ * ui.c, ui_frame.c and ui_marks.c call these. The public commands and queries are in ui.h.
  *
  * The ui does no audio: it says what it wants read (ui_speech_wanted, with a generation number
  * that changes at every start and stop), the app reads it with the speech player and reports

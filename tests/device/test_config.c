@@ -85,6 +85,67 @@ static void shipped_file_matches_defaults(void)
     free(text);
 }
 
+/* The whole file at VITRINE_SOURCE_DIR/rel (caller frees), NULL when unreadable. */
+static char *source_text(const char *rel)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", getenv("VITRINE_SOURCE_DIR"), rel);
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return NULL;
+    char *text = calloc(1, 65536);
+    size_t n = fread(text, 1, 65535, f);
+    fclose(f);
+    text[n] = '\0';
+    return text;
+}
+
+/* Whether text has "(MIN-MAX" between from and the end of its line (to, NULL: of from's line). */
+static int states_range(const char *from, const char *to, int min, int max)
+{
+    char want[32];
+    snprintf(want, sizeof want, "(%d-%d", min, max);
+    const char *at = from ? strstr(from, want) : NULL;
+    if (!to && from)
+        to = strchr(from, '\n');
+    return at && (!to || at < to);
+}
+
+/* The ranges of the whole-number keys are named once, in config.c; the settings file's comment
+ * and the device README's table state the same (the command line prints them from it). */
+static void ranges_are_documented_as_checked(void)
+{
+    char *conf = source_text("toolchain/device/vitrine.conf");
+    char *readme = source_text("toolchain/device/README-device.md");
+    CHECK(conf && readme);
+    int ranges = 0;
+    for (size_t i = 0; conf && readme && config_key(i); i++) {
+        const char *key = config_key(i);
+        int min, max;
+        if (config_range(key, &min, &max) != 0)
+            continue;
+        ranges++;
+        char want[64];
+        snprintf(want, sizeof want, "\n%s =", key);
+        const char *line = strstr(conf, want), *para = line;
+        while (para && para > conf && strncmp(para, "\n\n", 2) != 0)
+            para--; /* the comment above the key's line */
+        if (!states_range(para, line, min, max))
+            fprintf(stderr, "vitrine.conf does not say (%d-%d) for %s\n", min, max, key);
+        CHECK(states_range(para, line, min, max));
+        snprintf(want, sizeof want, "| `%s` |", key);
+        if (!states_range(strstr(readme, want), NULL, min, max))
+            fprintf(stderr, "README-device.md does not say (%d-%d) for %s\n", min, max, key);
+        CHECK(states_range(strstr(readme, want), NULL, min, max));
+    }
+    CHECK_INT(ranges, 4);
+    int min = 0, max = 0;
+    CHECK_INT(config_range("rotate", &min, &max), -1);
+    CHECK_INT(config_range("no_such_key", &min, &max), -1);
+    free(conf);
+    free(readme);
+}
+
 static void every_key_takes_good_values(void)
 {
     static const char *const good[][3] = {
@@ -363,6 +424,7 @@ int main(void)
         return 1;
     RUN(defaults_are_documented_values);
     RUN(shipped_file_matches_defaults);
+    RUN(ranges_are_documented_as_checked);
     RUN(every_key_takes_good_values);
     RUN(every_bad_value_keeps_the_default);
     RUN(file_reader_handles_comments_crlf_and_bom);

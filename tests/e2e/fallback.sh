@@ -6,8 +6,7 @@
 set -euo pipefail
 vitrine="$1" packtool="$2"
 src="${VITRINE_SOURCE_DIR:?}"
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/packs.sh"
 cp -r "$src/content" "$tmp/content"
 build() { sed -i "s/^version: .*/version: $1/" "$tmp/content/pack.txt"; "$packtool" build "$tmp/content" -o "$2" >/dev/null; }
 mkdir -p "$tmp/store"
@@ -15,17 +14,11 @@ build 1 "$tmp/default.vpack"
 build 2 "$tmp/store/previous.vpack"
 build 3 "$tmp/store/current.vpack"
 printf 'store_dir = %s\ndefault_pack = %s\n' "$tmp/store" "$tmp/default.vpack" >"$tmp/conf"
-run() { # expected version
-  printf 'expect version %s\n' "$1" >"$tmp/v.vts"
-  SDL_VIDEODRIVER=dummy "$vitrine" --config "$tmp/conf" --fonts "$src/assets/fonts" --software \
-    --hidden --size 800x480 --today 2026-11-23 --script "$tmp/v.vts" 2>"$tmp/log" ||
-    { cat "$tmp/log"; exit 1; }
-}
-run 3
+kiosk_shows 3
 truncate -s 5000 "$tmp/store/current.vpack"
-run 2
+kiosk_shows 2
 grep -q "cannot show the content pack $tmp/store/current.vpack" "$tmp/log"
 printf 'garbage' >"$tmp/store/previous.vpack"
-run 1
+kiosk_shows 1
 grep -q "cannot show the content pack $tmp/store/previous.vpack" "$tmp/log"
 echo "1 passed, 0 failed"

@@ -26,3 +26,10 @@ xvfb_window() {
   [ -n "$win" ] || { echo "no kiosk window appeared on $DISPLAY" >&2; cat "$2" >&2; return 1; }
   echo "$win"
 }
+
+# xvfb_geometry WIN: prints where the X server has window WIN, as WIDTHxHEIGHT+X+Y (X and Y on
+# the screen, not in the window's parent).
+xvfb_geometry() {
+  xwininfo -id "$1" | awk -F: '/Absolute upper-left X/ {x = $2} /Absolute upper-left Y/ {y = $2}
+    /^ *Width/ {w = $2} /^ *Height/ {h = $2} END {printf "%dx%d+%d+%d\n", w, h, x, y}'
+}

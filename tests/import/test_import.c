@@ -15,6 +15,7 @@
 
 #include <fcntl.h>
 #include <sodium.h>
+#include <sqlite3.h>
 #include <stdlib.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -331,6 +332,36 @@ static void invalid_pack_refused(void)
     free(junk), free(sig), free(stick);
 }
 
+/* A signed stick with pack version 3 that says it has schema version `schema` (PRAGMA
+ * user_version, as vitrine-pack of another kiosk version wrote it). */
+static char *schema_stick(const char *name, int schema)
+{
+    char *stick = fx_pack_stick(w.dir, name, 3, NULL, "k1");
+    char *pack = fx_join(stick, "vitrine/content.vpack");
+    char *sig = fx_join(stick, "vitrine/content.vpack.minisig");
+    char pragma[64];
+    snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", schema);
+    sqlite3 *db = NULL;
+    CHECK_INT(sqlite3_open(pack, &db), SQLITE_OK);
+    CHECK_INT(sqlite3_exec(db, pragma, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+    CHECK_INT(fx_sign(w.dir, "k1", pack, sig, "vitrine-pack version 3", 0), 0);
+    free(pack), free(sig);
+    return stick;
+}
+
+/* A stick from before the kiosk's schema (an upgrade from a kiosk that wrote schema-1 packs) or
+ * after it: properly signed, refused with what is wrong with it, not as damaged. */
+static void other_schema_refused(void)
+{
+    const char *text = "Update refused: the content pack was built for another version of "
+                       "Vitrine (build it again)";
+    char *old = schema_stick("schema1", 1), *newer = schema_stick("schema3", 3);
+    expect_refusal(old, VT_REASON_PACK_SCHEMA, text);
+    expect_refusal(newer, VT_REASON_PACK_SCHEMA, text);
+    free(old), free(newer);
+}
+
 static int tiny_statvfs(void *ctx, int fd, struct statvfs *st)
 {
     (void)ctx;
@@ -441,6 +472,7 @@ int main(void)
     RUN(untrusted_and_legacy_refused);
     RUN(version_refusals);
     RUN(invalid_pack_refused);
+    RUN(other_schema_refused);
     RUN(size_and_space_refused);
     RUN(rollback_swaps);
     RUN(rollback_without_previous_refused);

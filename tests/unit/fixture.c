@@ -176,13 +176,44 @@ void fixture_add_events(VtContent *c, int n, int year)
     c->nevents += n;
 }
 
+VtUi *fixture_ui(const VtContent *c, const VtMeasure *m, int w, int h, const VtUiConfig *cfg)
+{
+    VtUiConfig def;
+    ui_config_default(&def);
+    return ui_new(c, m, w, h, cfg ? cfg : &def, FIXTURE_T0, fixture_today());
+}
+
+VtFrame fixture_frame(VtUi *ui)
+{
+    VtFrame f;
+    ui_frame(ui, &f);
+    return f;
+}
+
+void fixture_tap(VtUi *ui, float x, float y, uint64_t *now, uint64_t step_ms)
+{
+    VtPtrEvent d = {VT_PTR_DOWN, 1, x, y, *now}, u = {VT_PTR_UP, 1, x, y, *now + 60};
+    *now += step_ms;
+    ui_pointer(ui, &d);
+    ui_pointer(ui, &u);
+    fixture_frame(ui);
+}
+
+int fixture_tap_action(VtUi *ui, VtAction a, int nth, uint64_t *now, uint64_t step_ms)
+{
+    float x, y;
+    fixture_frame(ui);
+    if (ui_hit_center(ui, a, nth, &x, &y) != 0)
+        return 0;
+    fixture_tap(ui, x, y, now, step_ms);
+    return 1;
+}
+
 VtUi *fixture_long_timeline(VtContent *c, const VtMeasure *m, int n, VtFrame *f)
 {
     fixture_content(c);
     fixture_add_events(c, n, 2005);
-    VtUiConfig cfg;
-    ui_config_default(&cfg);
-    VtUi *ui = ui_new(c, m, 1920, 1080, &cfg, 1000, fixture_today());
+    VtUi *ui = fixture_ui(c, m, 1920, 1080, NULL);
     ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
     ui_frame(ui, f);
     return ui;

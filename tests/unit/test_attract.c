@@ -23,22 +23,16 @@ static const int sizes[][2] = {{800, 480}, {720, 1280}, {1280, 720}, {1920, 1080
 
 static VtUi *start(int w, int h)
 {
-    VtUiConfig cfg;
-    ui_config_default(&cfg);
-    VtUi *ui = ui_new(&C, &M, w, h, &cfg, 1000, fixture_today());
-    ui_tick(ui, 1000);
-    VtFrame f;
-    ui_frame(ui, &f);
+    VtUi *ui = fixture_ui(&C, &M, w, h, NULL);
+    ui_tick(ui, FIXTURE_T0);
+    fixture_frame(ui);
     return ui;
 }
 
 static void touch(VtUi *ui, float x, float y)
 {
-    VtPtrEvent d = {VT_PTR_DOWN, 1, x, y, 1100}, u = {VT_PTR_UP, 1, x, y, 1160};
-    ui_pointer(ui, &d);
-    ui_pointer(ui, &u);
-    VtFrame f;
-    ui_frame(ui, &f);
+    uint64_t t = FIXTURE_T0 + 100;
+    fixture_tap(ui, x, y, &t, 60);
 }
 
 static void slides_walk_every_hook_document_by_document(void)

@@ -27,28 +27,11 @@ static VtUi *start(int w, int h, float ppmm, int text_pct, int bottom)
     cfg.ppmm = ppmm;
     cfg.text_pct = text_pct;
     cfg.controls_bottom = bottom;
-    T = 1000;
-    return ui_new(&C, &M, w, h, &cfg, T, fixture_today());
+    T = FIXTURE_T0;
+    return fixture_ui(&C, &M, w, h, &cfg);
 }
 
-static VtFrame frame(VtUi *ui)
-{
-    VtFrame f;
-    ui_frame(ui, &f);
-    return f;
-}
-
-static void tap_action(VtUi *ui, VtAction a)
-{
-    float x, y;
-    frame(ui);
-    CHECK_INT(ui_hit_center(ui, a, 0, &x, &y), 0);
-    VtPtrEvent d = {VT_PTR_DOWN, 1, x, y, T}, u = {VT_PTR_UP, 1, x, y, T + 60};
-    T += 100;
-    ui_pointer(ui, &d);
-    ui_pointer(ui, &u);
-    frame(ui);
-}
+static void tap_action(VtUi *ui, VtAction a) { CHECK(fixture_tap_action(ui, a, 0, &T, 100)); }
 
 static void implausible_sizes_are_refused(void)
 {
@@ -96,7 +79,7 @@ static void swipe_speed_is_in_real_millimetres(void)
     for (int i = 0; i < C.docs[0].nitems && q < 0; i++)
         q = C.docs[0].items[i].kind == VT_ITEM_QUESTION ? i : -1;
     ui_activate(ui, VT_ACT_OPEN_ITEM, 0, q);
-    frame(ui);
+    fixture_frame(ui);
     float x = 1500, step = 200.0f * ppmm / 100; /* 200 mm/s in 10 ms steps */
     VtPtrEvent e = {VT_PTR_DOWN, 1, x, 600, T};
     ui_pointer(ui, &e);
@@ -136,12 +119,12 @@ static void attract_band_does_not_lighten_in_fades(void)
 {
     VtUi *ui = start(1280, 800, 0, 100, 0);
     ui_tick(ui, 1000);
-    frame(ui);
+    fixture_frame(ui);
     double worst = 21;
     for (uint64_t t = 1000 + VT_ATTRACT_DEFAULT_DWELL_MS; t < 2000 + VT_ATTRACT_DEFAULT_DWELL_MS;
          t += 50) {
         ui_tick(ui, t);
-        VtFrame f = frame(ui);
+        VtFrame f = fixture_frame(ui);
         const VtPage *p = f.layers[0].page;
         for (int i = 0; i < p->nboxes; i++) {
             const VtBox *b = &p->boxes[i];
@@ -253,7 +236,7 @@ static void controls_at_the_bottom_are_within_reach(void)
     VtUi *ui = start(800, 480, 480 / 86.0f, 100, 1);
     ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
     ui_activate(ui, VT_ACT_OPEN_DOC, 0, 0);
-    VtFrame f = frame(ui);
+    VtFrame f = fixture_frame(ui);
     const VtLayer *page = &f.layers[0];
     int bar_y = page->clip.y + page->clip.h; /* the bar: all below the page */
     CHECK(page->clip.y == 0 && bar_y >= 480 * 3 / 4 && bar_y < 480);
@@ -267,7 +250,7 @@ static void controls_at_the_bottom_are_within_reach(void)
     tap_action(ui, VT_ACT_HOME);
     CHECK_INT(ui_screen(ui), VT_SCR_TIMELINE);
     ui_tick(ui, T + 85000); /* the idle warning: above the bar, not over it */
-    f = frame(ui);
+    f = fixture_frame(ui);
     CHECK(ui_idle_warning(ui) > 0);
     const VtPage *warn = f.layers[2].page;
     CHECK(warn->nboxes > 0 && warn->boxes[0].r.y + warn->boxes[0].r.h <= bar_y);

@@ -19,34 +19,16 @@ static uint64_t T;
 
 static VtUi *open_timeline(VtContent *c, int w, int h)
 {
-    VtUiConfig cfg;
-    ui_config_default(&cfg);
-    T = 1000;
-    VtUi *ui = ui_new(c, &M, w, h, &cfg, T, fixture_today());
+    T = FIXTURE_T0;
+    VtUi *ui = fixture_ui(c, &M, w, h, NULL);
     ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
     return ui;
-}
-
-static VtFrame frame(VtUi *ui)
-{
-    VtFrame f;
-    ui_frame(ui, &f);
-    return f;
 }
 
 /* Taps the centre of the nth target doing a; 0 when it is not on the screen. */
 static int tap_action(VtUi *ui, VtAction a, int nth)
 {
-    float x, y;
-    frame(ui);
-    if (ui_hit_center(ui, a, nth, &x, &y) != 0)
-        return 0;
-    VtPtrEvent d = {VT_PTR_DOWN, 1, x, y, T}, u = {VT_PTR_UP, 1, x, y, T + 60};
-    T += 1000;
-    ui_pointer(ui, &d);
-    ui_pointer(ui, &u);
-    frame(ui);
-    return 1;
+    return fixture_tap_action(ui, a, nth, &T, 1000);
 }
 
 /* The screen rectangle of the first text run containing s, in any layer, clipped to its
@@ -76,7 +58,7 @@ static void whole_arc_and_hint_on_entry(void)
         fixture_content(&c);
         fixture_add_events(&c, 200, 2005); /* a long row: it opens far from its start */
         VtUi *ui = open_timeline(&c, sizes[s][0], sizes[s][1]);
-        VtFrame f = frame(ui);
+        VtFrame f = fixture_frame(ui);
         CHECK(ui_scroll_offset(ui) > 0);
         CHECK(visible_text(&f, "2005").w > 0);            /* the first event's year */
         CHECK(visible_text(&f, "2028").w > 0);            /* the last one's, the target */
@@ -92,7 +74,7 @@ static void buttons_move_the_timeline(void)
     fixture_content(&c);
     fixture_add_events(&c, 40, 2005);
     VtUi *ui = open_timeline(&c, 1280, 720);
-    frame(ui);
+    fixture_frame(ui);
     int open = ui_scroll_offset(ui);
     CHECK(open > 0);
     CHECK(tap_action(ui, VT_ACT_SCROLL, 0)); /* back: towards the past */
@@ -118,7 +100,7 @@ static void long_pages_have_scroll_buttons(void)
     fixture_content(&c);
     VtUi *ui = open_timeline(&c, 800, 480);
     ui_activate(ui, VT_ACT_OPEN_DOC, 0, 0); /* taller than the 7" screen */
-    frame(ui);
+    fixture_frame(ui);
     CHECK_INT(ui_scroll_offset(ui), 0);
     CHECK(tap_action(ui, VT_ACT_SCROLL, 1));
     int down = ui_scroll_offset(ui);
@@ -136,7 +118,7 @@ static void portrait_runs_down_and_fills(void)
     fixture_content(&c);
     fixture_add_events(&c, 30, 2005);
     VtUi *ui = open_timeline(&c, 720, 1280);
-    VtFrame f = frame(ui);
+    VtFrame f = fixture_frame(ui);
     const VtLayer *page = &f.layers[0];
     int n = 0, lowest = 0, x0 = -1, prev_y = -1, down = 1;
     for (int i = 0; i < page->page->nhits; i++) {

@@ -23,38 +23,17 @@ static uint64_t T; /* the test's clock, ms: the time of the last event given to 
 
 static VtUi *start(int w, int h)
 {
-    VtUiConfig cfg;
-    ui_config_default(&cfg);
-    T = 1000;
-    return ui_new(&C, &M, w, h, &cfg, T, fixture_today());
+    T = FIXTURE_T0;
+    return fixture_ui(&C, &M, w, h, NULL);
 }
 
-static VtFrame frame(VtUi *ui)
-{
-    VtFrame f;
-    ui_frame(ui, &f);
-    return f;
-}
-
-static void tap(VtUi *ui, float x, float y)
-{
-    VtPtrEvent d = {VT_PTR_DOWN, 1, x, y, T}, u = {VT_PTR_UP, 1, x, y, T + 60};
-    T += 60;
-    ui_pointer(ui, &d);
-    ui_pointer(ui, &u);
-    frame(ui);
-}
+static void tap(VtUi *ui, float x, float y) { fixture_tap(ui, x, y, &T, 60); }
 
 /* Taps the centre of the nth target with this action (the top bar first, then the page);
  * returns 0 when there is none on the screen (the test must scroll first). */
 static int tap_action(VtUi *ui, VtAction a, int nth)
 {
-    float x, y;
-    frame(ui);
-    if (ui_hit_center(ui, a, nth, &x, &y) != 0)
-        return 0;
-    tap(ui, x, y);
-    return 1;
+    return fixture_tap_action(ui, a, nth, &T, 60);
 }
 
 static VtView view(const VtUi *ui) { return ui_view(ui); }
@@ -63,7 +42,7 @@ static void boots_into_attract_and_touch_explores(void)
 {
     VtUi *ui = start(1280, 800);
     ui_tick(ui, 1000);
-    frame(ui);
+    fixture_frame(ui);
     CHECK_INT(ui_screen(ui), VT_SCR_ATTRACT);
     CHECK(tap_action(ui, VT_ACT_POSTER, 1)); /* the poster's Dutch quote: its story in Dutch */
     CHECK_INT(ui_screen(ui), VT_SCR_DOC);
@@ -73,14 +52,61 @@ static void boots_into_attract_and_touch_explores(void)
     ui_free(ui);
 }
 
+/* Where the timeline opens (today), as a first visit lays it out. */
+static int timeline_open_offset(void)
+{
+    VtUi *ui = start(1280, 800);
+    ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
+    fixture_frame(ui);
+    int open = ui_scroll_offset(ui);
+    ui_free(ui);
+    return open;
+}
+
+/* Bug: a screen opened before the timeline was ever laid out (from the attract loop: a poster's
+ * story, the script's `go`) saved the timeline's place as 0, so Back landed at the arc's start
+ * (2003) instead of today. */
+static void back_to_an_unseen_timeline_lands_at_today(void)
+{
+    int open = timeline_open_offset();
+    CHECK(open > 0);
+    VtUi *ui = start(1280, 800);
+    fixture_frame(ui); /* the attract loop's first frame */
+    ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
+    ui_activate(ui, VT_ACT_OPEN_DOC, 1, 0); /* before the timeline's first frame */
+    fixture_frame(ui);
+    ui_activate(ui, VT_ACT_BACK, 0, 0);
+    fixture_frame(ui);
+    CHECK_INT(ui_screen(ui), VT_SCR_TIMELINE);
+    CHECK_INT(ui_scroll_offset(ui), open);
+    ui_enter_attract(ui); /* a poster's story, straight from the attract loop */
+    ui_tick(ui, T += 1000);
+    fixture_frame(ui);
+    CHECK(tap_action(ui, VT_ACT_POSTER, 1));
+    CHECK_INT(ui_screen(ui), VT_SCR_DOC);
+    ui_activate(ui, VT_ACT_BACK, 0, 0);
+    fixture_frame(ui);
+    CHECK_INT(ui_screen(ui), VT_SCR_TIMELINE);
+    CHECK_INT(ui_scroll_offset(ui), open);
+    ui_resize(ui, 1280, 800); /* unchanged: nothing moves */
+    ui_enter_attract(ui);     /* a new size while the attract loop shows keeps "today" too */
+    fixture_frame(ui);
+    ui_resize(ui, 800, 1280);
+    ui_resize(ui, 1280, 800);
+    ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
+    fixture_frame(ui);
+    CHECK_INT(ui_scroll_offset(ui), open);
+    ui_free(ui);
+}
+
 static void timeline_card_opens_reader_and_back_returns(void)
 {
     VtUi *ui = start(1280, 800);
     ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
-    frame(ui);
+    fixture_frame(ui);
     /* the "antwoord" event cites the joint answer: the reader opens on question 2 */
     ui_activate(ui, VT_ACT_OPEN_EVENT, 2, 0);
-    frame(ui);
+    fixture_frame(ui);
     CHECK_INT(ui_screen(ui), VT_SCR_READER);
     CHECK_INT(C.docs[0].items[view(ui).item].number, 2);
     CHECK(tap_action(ui, VT_ACT_BACK, 0));
@@ -93,7 +119,7 @@ static void reader_swipes_between_questions(void)
     VtUi *ui = start(1280, 800);
     ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
     ui_activate(ui, VT_ACT_OPEN_ITEM, 0, 0);
-    frame(ui);
+    fixture_frame(ui);
     CHECK_INT(view(ui).item, 0);
     /* a fast flick to the left: next question (item 2, question 2) */
     uint64_t t = T;
@@ -105,7 +131,7 @@ static void reader_swipes_between_questions(void)
     }
     ev.type = VT_PTR_UP;
     ui_pointer(ui, &ev);
-    frame(ui);
+    fixture_frame(ui);
     CHECK_INT(view(ui).item, 2);
     /* the joint answer's label names both questions */
     CHECK(ui_find_text(ui, "vragen 2 en 3"));
@@ -118,7 +144,7 @@ static void drag_does_not_tap(void)
     VtUi *ui = start(1280, 800);
     ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
     ui_activate(ui, VT_ACT_OPEN_DOC, 0, 0);
-    frame(ui);
+    fixture_frame(ui);
     uint64_t t = T;
     /* start on a card, drag up slowly, stop, lift: a scroll, not a tap */
     VtPtrEvent ev = {VT_PTR_DOWN, 1, 640, 700, t};
@@ -129,7 +155,7 @@ static void drag_does_not_tap(void)
     }
     ev = (VtPtrEvent){VT_PTR_UP, 1, 640, 500, t + 400};
     ui_pointer(ui, &ev);
-    frame(ui);
+    fixture_frame(ui);
     CHECK_INT(ui_screen(ui), VT_SCR_DOC);
     CHECK(ui_scroll_offset(ui) > 0);
     ui_free(ui);
@@ -147,7 +173,7 @@ static void language_switch_and_idle_return(void)
     CHECK_INT(ui_idle_warning(ui), -1);
     ui_tick(ui, t0 + 71000);
     CHECK(ui_idle_warning(ui) > 0 && ui_idle_warning(ui) <= 20);
-    VtFrame f = frame(ui); /* the countdown is a layer over the page and the top bar */
+    VtFrame f = fixture_frame(ui); /* the countdown is a layer over the page and the top bar */
     CHECK(f.nlayers >= 3 && f.layers[2].page->nboxes > 0);
     ui_tick(ui, t0 + 90001);
     CHECK_INT(ui_screen(ui), VT_SCR_ATTRACT);
@@ -159,18 +185,18 @@ static void attract_alternates_and_sleeps(void)
 {
     VtUi *ui = start(800, 480);
     ui_tick(ui, 1000);
-    frame(ui);
+    fixture_frame(ui);
     VtDeadline dl = deadline_none();
     ui_deadline(ui, &dl);
     CHECK(dl.at > 1000 && dl.at != UINT64_MAX);
     /* after the fade, nothing happens until the next slide: no redraw wanted */
     ui_tick(ui, 2000);
-    frame(ui);
+    fixture_frame(ui);
     ui_tick(ui, 3000);
     CHECK_INT(ui_needs_draw(ui), 0);
     unsigned long builds = ui_builds(ui);
     ui_tick(ui, 1000 + 12000 + 1);
-    frame(ui);
+    fixture_frame(ui);
     CHECK_INT(ui_builds(ui), builds + 1);
     ui_free(ui);
 }
@@ -179,9 +205,9 @@ static void keyboard_reaches_every_target(void)
 {
     VtUi *ui = start(1280, 800);
     ui_key(ui, VT_KEY_ENTER, 2000); /* wakes from attract */
-    frame(ui);
+    fixture_frame(ui);
     ui_key(ui, VT_KEY_TAB, 2100);
-    VtFrame f = frame(ui);
+    VtFrame f = fixture_frame(ui);
     /* the first target is Home in the top bar */
     float x, y;
     CHECK(ui_hit_center(ui, VT_ACT_HOME, 0, &x, &y) == 0);
@@ -189,11 +215,11 @@ static void keyboard_reaches_every_target(void)
     /* Tab on through the top bar to the first timeline card (scrolled into view) and open it */
     for (int i = 0; i < 10 && !rect_contains(f.layers[0].clip, f.focus.x, f.focus.y); i++) {
         ui_key(ui, VT_KEY_TAB, 2200);
-        f = frame(ui);
+        f = fixture_frame(ui);
     }
     CHECK(f.focus.w > 0 && rect_contains(f.layers[0].clip, f.focus.x, f.focus.y));
     ui_key(ui, VT_KEY_ENTER, 2300);
-    frame(ui);
+    fixture_frame(ui);
     CHECK(ui_screen(ui) == VT_SCR_READER || ui_screen(ui) == VT_SCR_DOC);
     ui_key(ui, VT_KEY_ESCAPE, 2400);
     CHECK_INT(ui_screen(ui), VT_SCR_TIMELINE);
@@ -233,9 +259,9 @@ static void marks_are_boxes_in_theme_colours(void)
     theme_init(&t, 1280, 800, 0);
     ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
     ui_activate(ui, VT_ACT_OPEN_DOC, 0, 0);
-    frame(ui); /* Tab walks the targets as laid out */
+    fixture_frame(ui); /* Tab walks the targets as laid out */
     ui_key(ui, VT_KEY_TAB, 2000);
-    VtFrame f = frame(ui);
+    VtFrame f = fixture_frame(ui);
     CHECK(f.focus.w > 0 && f.thumb.w > 0 && f.pressed.w == 0);
     /* the ring: four bands of focus_px just outside the focused target, and the thumb */
     int k = t.focus_px;
@@ -249,7 +275,7 @@ static void marks_are_boxes_in_theme_colours(void)
     CHECK(ui_hit_center(ui, VT_ACT_ABOUT, 0, &x, &y) == 0);
     VtPtrEvent d = {VT_PTR_DOWN, 1, x, y, 3000}, u = {VT_PTR_UP, 1, x + 200, y, 3500};
     ui_pointer(ui, &d);
-    f = frame(ui);
+    f = fixture_frame(ui);
     CHECK(f.pressed.w > 0 && rect_contains(f.pressed, (int)x, (int)y));
     CHECK_INT(marks_in(&f, VT_PRESS_WASH, f.pressed), 1);
     const VtPage *marks = f.layers[f.nlayers - 1].page;
@@ -259,7 +285,7 @@ static void marks_are_boxes_in_theme_colours(void)
                   same_rect(marks->boxes[i].r, f.pressed);
     CHECK_INT(washes, 1);
     ui_pointer(ui, &u);
-    f = frame(ui);
+    f = fixture_frame(ui);
     CHECK_INT(f.pressed.w, 0);
     CHECK_INT(marks_in(&f, VT_PRESS_WASH, (VtRect){0, 0, 1280, 800}), 0);
     ui_free(ui);
@@ -358,14 +384,14 @@ static void today_moves_at_midnight(void)
 {
     VtUi *ui = start(1280, 800);
     ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
-    frame(ui);
+    fixture_frame(ui);
     unsigned long builds = ui_builds(ui);
     ui_set_today(ui, fixture_today()); /* the same day: nothing to do */
-    frame(ui);
+    fixture_frame(ui);
     CHECK_INT(ui_builds(ui), builds);
     ui_set_today(ui, fixture_today() + 1);
     CHECK(ui_needs_draw(ui));
-    frame(ui);
+    fixture_frame(ui);
     CHECK_INT(ui_builds(ui), builds + 1);
     ui_free(ui);
 }
@@ -434,7 +460,7 @@ static void qr_codes_open_the_link(void)
     CHECK(tap_action(ui, VT_ACT_ABOUT, 0));
     CHECK_INT(view(ui).screen, VT_SCR_ABOUT);
     const VtFootnote *fn = &C.docs[0].items[0].notes[0];
-    VtFrame f = frame(ui);
+    VtFrame f = fixture_frame(ui);
     int qrs = 0, wrong = 0;
     for (int l = 0; l < f.nlayers; l++) {
         for (int i = 0; i < f.layers[l].page->nboxes; i++) {
@@ -455,6 +481,7 @@ int main(void)
     fixture_content(&C);
     M = fixture_measure();
     RUN(boots_into_attract_and_touch_explores);
+    RUN(back_to_an_unseen_timeline_lands_at_today);
     RUN(timeline_card_opens_reader_and_back_returns);
     RUN(reader_swipes_between_questions);
     RUN(drag_does_not_tap);

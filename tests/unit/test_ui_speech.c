@@ -20,33 +20,24 @@ static uint64_t T;
 
 static VtUi *reader(int w, int h)
 {
-    VtUiConfig cfg;
-    ui_config_default(&cfg);
-    T = 1000;
-    VtUi *ui = ui_new(&C, &M, w, h, &cfg, T, fixture_today());
+    T = FIXTURE_T0;
+    VtUi *ui = fixture_ui(&C, &M, w, h, NULL);
     ui_wake(ui, T);
     ui_activate(ui, VT_ACT_OPEN_ITEM, 0, 3); /* question 3, with the joint answer */
     return ui;
 }
 
-static VtFrame frame(VtUi *ui)
-{
-    VtFrame f;
-    ui_frame(ui, &f);
-    return f;
-}
-
 static int has_control(VtUi *ui)
 {
     float x, y;
-    frame(ui);
+    fixture_frame(ui);
     return ui_hit_center(ui, VT_ACT_SPEAK, 0, &x, &y) == 0;
 }
 
 static void press_control(VtUi *ui)
 {
     float x, y;
-    frame(ui);
+    fixture_frame(ui);
     if (ui_hit_center(ui, VT_ACT_SPEAK, 0, &x, &y) != 0)
         return;
     VtPtrEvent d = {VT_PTR_DOWN, 1, x, y, T}, u = {VT_PTR_UP, 1, x, y, T + 60};
@@ -99,7 +90,7 @@ static void reads_the_screen_and_marks_the_sentence(void)
 {
     VtUi *ui = reader(1280, 800);
     ui_speech_enable(ui, 1);
-    CHECK_INT(frame(ui).spoken.w, 0);
+    CHECK_INT(fixture_frame(ui).spoken.w, 0);
     press_control(ui);
     VtLang lang = VT_LANG_EN;
     const char *text = wanted(ui, &lang);
@@ -112,18 +103,18 @@ static void reads_the_screen_and_marks_the_sentence(void)
                                " regels loopt."));
     CHECK(text && strstr(text, "Een tweede alinea."));
     CHECK(text && !strstr(text, "Tweede vraag")); /* another question: not on this screen */
-    CHECK(frame(ui).spoken.w == 0);               /* nothing heard yet */
+    CHECK(fixture_frame(ui).spoken.w == 0);       /* nothing heard yet */
     hear(ui, "Derde vraag?");
-    VtFrame f = frame(ui);
+    VtFrame f = fixture_frame(ui);
     CHECK(f.spoken.w > 0);
     VtRect first = f.spoken;
     /* Under exactly the words: the fake measure gives every code point the same advance. */
     hear(ui, "Derde");
-    f = frame(ui);
+    f = fixture_frame(ui);
     CHECK_INT(f.spoken.x, first.x);
     CHECK(abs(f.spoken.w * 12 - first.w * 5) <= 12); /* within a pixel of 5/12 */
     hear(ui, "Een tweede alinea.");
-    f = frame(ui);
+    f = fixture_frame(ui);
     CHECK(f.spoken.w > 0 && f.spoken.y > first.y); /* the mark moved down to the paragraph */
     ui_free(ui);
 }
@@ -136,7 +127,7 @@ static void stops_on_navigation_language_and_idle(void)
     hear(ui, "Derde vraag?");
     ui_activate(ui, VT_ACT_BACK, 0, 0);
     CHECK(wanted(ui, NULL) == NULL);
-    CHECK_INT(frame(ui).spoken.w, 0);
+    CHECK_INT(fixture_frame(ui).spoken.w, 0);
 
     ui_activate(ui, VT_ACT_OPEN_ITEM, 0, 3);
     press_control(ui);
@@ -151,7 +142,7 @@ static void stops_on_navigation_language_and_idle(void)
 
     ui_enter_attract(ui); /* idle return (also outside opening hours) */
     CHECK(wanted(ui, NULL) == NULL);
-    CHECK_INT(frame(ui).spoken.w, 0);
+    CHECK_INT(fixture_frame(ui).spoken.w, 0);
     ui_free(ui);
 }
 
@@ -192,7 +183,7 @@ static void mark_follows_down_the_page(void)
     press_control(ui);
     int before = ui_scroll_offset(ui);
     hear(ui, "Een tweede alinea.");
-    VtFrame f = frame(ui);
+    VtFrame f = fixture_frame(ui);
     CHECK(f.spoken.w > 0);
     CHECK(f.spoken.y >= 0 && f.spoken.y + f.spoken.h <= 800);
     CHECK(ui_scroll_offset(ui) >= before);
@@ -202,7 +193,7 @@ static void mark_follows_down_the_page(void)
 static void hold_home(VtUi *ui)
 {
     float x = 20, y = 20;
-    frame(ui);
+    fixture_frame(ui);
     ui_hit_center(ui, VT_ACT_HOME, 0, &x, &y); /* wherever the theme puts it */
     int hold = VT_UI_STAFF_HOLD_MS + 100;
     VtPtrEvent d = {VT_PTR_DOWN, 1, x, y, T}, u = {VT_PTR_UP, 1, x, y, T + hold};
@@ -231,11 +222,11 @@ static void staff_turn_it_off(void)
     ui_activate(ui, VT_ACT_PIN_DIGIT, 11, 0);
     CHECK_INT(ui_screen(ui), VT_SCR_STAFF);
     float x, y;
-    frame(ui);
+    fixture_frame(ui);
     CHECK(ui_find_text(ui, "uitzetten"));
     CHECK_INT(ui_hit_center(ui, VT_ACT_STAFF_SPEECH, 0, &x, &y), 0);
     ui_activate(ui, VT_ACT_STAFF_SPEECH, 0, 0);
-    frame(ui);
+    fixture_frame(ui);
     CHECK(ui_find_text(ui, "aanzetten"));
     ui_activate(ui, VT_ACT_STAFF_CLOSE, 0, 0);
     ui_activate(ui, VT_ACT_OPEN_ITEM, 0, 3);

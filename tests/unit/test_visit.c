@@ -21,18 +21,11 @@ static VtUi *start(int w, int h)
     VtUiConfig cfg;
     ui_config_default(&cfg);
     snprintf(cfg.staff_pin, sizeof cfg.staff_pin, "1234");
-    T = 1000;
-    VtUi *ui = ui_new(&C, &M, w, h, &cfg, T, fixture_today());
+    T = FIXTURE_T0;
+    VtUi *ui = fixture_ui(&C, &M, w, h, &cfg);
     ui_activate(ui, VT_ACT_EXPLORE, 0, 0);
     ui_wake(ui, T);
     return ui;
-}
-
-static VtFrame draw(VtUi *ui)
-{
-    VtFrame f;
-    ui_frame(ui, &f);
-    return f;
 }
 
 /* A finger held still at (x, y) for hold_ms, the clock ticking through it as the main loop
@@ -47,14 +40,14 @@ static void press(VtUi *ui, float x, float y, uint64_t hold_ms)
     VtPtrEvent u = {VT_PTR_UP, 1, x, y, T};
     ui_pointer(ui, &u);
     ui_tick(ui, T);
-    draw(ui);
+    fixture_frame(ui);
 }
 
 /* Presses the centre of the nth target doing a for hold_ms; 0 when there is none in view. */
 static int press_action(VtUi *ui, VtAction a, int nth, uint64_t hold_ms)
 {
     float x, y;
-    draw(ui);
+    fixture_frame(ui);
     if (ui_hit_center(ui, a, nth, &x, &y) != 0)
         return 0;
     press(ui, x, y, hold_ms);
@@ -79,7 +72,7 @@ static void idle_warning_touch_only_keeps_the_visit(void)
 {
     VtUi *ui = start(1280, 800);
     ui_activate(ui, VT_ACT_OPEN_ITEM, 0, 0);
-    draw(ui);
+    fixture_frame(ui);
     float nx, ny;
     CHECK(ui_hit_center(ui, VT_ACT_NEXT, 0, &nx, &ny) == 0);
     uint64_t t0 = T, first = 0;
@@ -90,7 +83,7 @@ static void idle_warning_touch_only_keeps_the_visit(void)
     }
     CHECK(first > 0 && ui_idle_warning(ui) >= 20);
     CHECK(t0 + 90000 - first >= 20000);
-    VtFrame f = draw(ui);
+    VtFrame f = fixture_frame(ui);
     CHECK(overlay_has(&f, "ergens"));
     CHECK(overlay_has(&f, "anywhere"));
     T = first + 1000;
@@ -116,7 +109,7 @@ static void keep_alive_holds_the_visit(void)
 {
     VtUi *ui = start(800, 480);
     ui_activate(ui, VT_ACT_OPEN_ITEM, 0, 0);
-    draw(ui);
+    fixture_frame(ui);
     ui_keep_alive(ui, 1, T);
     ui_tick(ui, T + 300000);
     CHECK_INT(ui_screen(ui), VT_SCR_READER);
@@ -270,7 +263,7 @@ static void previous_and_next_stay_put(void)
         static const int items[] = {0, 2, 3}; /* the first, a joint answer, a short one */
         for (int k = 0; k < 3; k++) {
             ui_activate(ui, VT_ACT_OPEN_ITEM, 0, items[k]);
-            draw(ui);
+            fixture_frame(ui);
             float x, y;
             CHECK(ui_hit_center(ui, VT_ACT_NEXT, 0, &x, &y) == 0);
             if (k == 0) {
@@ -300,7 +293,7 @@ static void no_dead_ends(void)
     CHECK_INT(ui_view(ui).doc, 0);
     /* the document's last question leads to the next document, its last to the timeline */
     ui_activate(ui, VT_ACT_OPEN_ITEM, 0, 5);
-    draw(ui);
+    fixture_frame(ui);
     float x, y;
     CHECK(ui_hit_center(ui, VT_ACT_NEXT, 0, &x, &y) != 0);
     CHECK(press_action(ui, VT_ACT_OVERVIEW, 1, 60)); /* the second: Next document */
@@ -322,7 +315,7 @@ static void no_dead_ends(void)
     ev = (VtPtrEvent){VT_PTR_UP, 1, 700, 300, T + 400};
     ui_pointer(ui, &ev);
     for (T += 400; ui_needs_draw(ui) && T < 100000; T += 16) { /* let the flick come to rest */
-        draw(ui);
+        fixture_frame(ui);
         ui_tick(ui, T);
     }
     CHECK(ui_scroll_offset(ui) != opening);
@@ -387,20 +380,20 @@ static void language_switch_keeps_the_paragraph(void)
     VtUi *ui = ui_new(&c, &M, 800, 480, &cfg, 1000, fixture_today());
     ui_wake(ui, 1000);
     ui_activate(ui, VT_ACT_OPEN_ITEM, 0, 2);
-    draw(ui);
+    fixture_frame(ui);
     for (int k = 0; k < 6; k++)
         ui_key(ui, VT_KEY_PAGE_DOWN, 2000);
-    VtFrame f = draw(ui);
+    VtFrame f = fixture_frame(ui);
     char word[8];
     snprintf(word, sizeof word, "%.2s", reading_run(&f)); /* "a4": the paragraph being read */
     CHECK(word[0] == 'a');
     ui_activate(ui, VT_ACT_LANG, 0, 0);
-    f = draw(ui);
+    f = fixture_frame(ui);
     const char *read = reading_run(&f);
     CHECK(read[0] == 'b' && read[1] == word[1]);
     CHECK(!strncmp(top_run(&f), read, 2)); /* its start at the top of the view */
     ui_activate(ui, VT_ACT_LANG, 0, 0);    /* and back */
-    f = draw(ui);
+    f = fixture_frame(ui);
     CHECK(!strncmp(reading_run(&f), word, 2));
     ui_free(ui);
     content_free(&c);
