@@ -7,10 +7,14 @@
  * references, with "unknown" wherever the sources are silent) and the curator's summary come
  * last. Above it all the paper's head, set as a letterhead: kind, standing, references, a rule
  * in the document's own colour (theme_doc_color), its dates. A document without a curated
- * layer starts at its title under that head.
+ * layer starts at its title under that head. Between the story and the full source, one "read
+ * on at home" QR code of the document's first source link (takehome.h); a question whose
+ * answer invokes confidentiality has the redaction motif on its card (redact.h).
  */
+#include "redact.h"
 #include "screens.h"
 #include "story.h"
+#include "takehome.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -104,18 +108,26 @@ static int card(VtPage *p, const VtBuild *b, int doc, int i, int y)
     int x = t->col_x, w = t->col_w;
     VtPage tmp = {0};
     int lines = it->kind == VT_ITEM_POINT ? 0 : 3;
-    int th = build_label(&tmp, b, label, 0, 0, w - 2 * pad) +
+    /* its answer invokes confidentiality: the redaction motif's tag and a black edge */
+    int secret = redact_answer(&b->c->docs[doc], i) >= 0, edge = secret ? 2 * t->unit : 0;
+    x += edge, w -= edge;
+    int tag = secret ? redact_tag(NULL, b, 0, 0, w - 2 * pad) + t->unit : 0;
+    int th = tag + build_label(&tmp, b, label, 0, 0, w - 2 * pad) +
              build_text_clamped(&tmp, b, text_get(&it->body, b->lang), 0, 0, w - 2 * pad,
                                 VT_FONT_REGULAR, t->body_px, t->body_line, VT_TEXT, lines);
     page_free(&tmp);
     int h = th + 2 * pad;
     if (h < t->target)
         h = t->target;
-    VtRect r = {x, y, w, h};
+    VtRect r = {t->col_x, y, t->col_w, h};
     page_anchor(p, VT_ANCHOR(i), y);
     page_fill(p, r, VT_SURFACE);
     page_frame(p, r, VT_LINE);
     int ty = y + pad;
+    if (secret) {
+        page_fill(p, (VtRect){r.x, y, edge, h}, VT_TEXT);
+        ty += redact_tag(p, b, x + pad, ty, w - 2 * pad) + t->unit;
+    }
     ty += build_label(p, b, label, x + pad, ty, w - 2 * pad);
     build_text_clamped(p, b, text_get(&it->body, b->lang), x + pad, ty, w - 2 * pad,
                        VT_FONT_REGULAR, t->body_px, t->body_line, VT_TEXT, lines);
@@ -274,6 +286,9 @@ void screen_doc_build(VtPage *p, const VtBuild *b, int doc)
     int y = t->margin;
     y += letterhead(p, b, doc, y) + t->gap;
     y = curated(p, b, doc, y);
+    /* Read on at home: the QR code of the document's first source link (none: no code). */
+    int home = takehome_build(p, b, takehome_doc_link(d), t->col_x, y, t->col_w);
+    y += home ? home + t->gap : 0;
     /* One tap deeper: the source itself, under its official title. */
     if (d->headline.s[VT_LANG_NL])
         y += build_label(p, b, str_get(S_FULL_SOURCE, l), t->col_x, y, t->col_w) + t->unit;
