@@ -118,7 +118,8 @@ static const char *today_link(const VtBuild *b)
 
 /* "Today" and the date, beside a line across the cards' axis (along x or y), and under them the
  * "read on at home" QR code of the latest event's document, where it fits: in a row, within
- * room (the height under the band), in a column, across len. */
+ * room (the height under the band, under the cards' top), in a column, across len with the
+ * whole row within room (the cards' part of the viewport), so it opens in view. */
 static int today_marker(VtPage *p, const VtBuild *b, int x, int y, int len, int horizontal,
                         int room)
 {
@@ -143,7 +144,7 @@ static int today_marker(VtPage *p, const VtBuild *b, int x, int y, int len, int 
     int h = 4 + t->unit +
             build_text(p, b, s, x, y + 4 + t->unit, len, VT_FONT_BOLD, t->body_px, t->body_line,
                        VT_TEXT);
-    if (link)
+    if (link && h + t->gap + takehome_height(b, link, len) + t->unit <= room)
         h += t->gap + takehome_build(p, b, link, x, y + h + t->gap, len);
     return h + t->unit;
 }
@@ -179,13 +180,13 @@ static void build_column(VtPage *p, const VtBuild *b, int top, int viewport_h, V
     Geo g = {.pad = 2 * t->unit, .title_lines = 3, .src_lines = 2};
     g.card_w = t->w - 2 * t->margin - t->target - t->gap;
     int x = t->margin, y = top + t->gap, last = 0, today_y = -1, today_h = 0;
-    int year_h = t->head_line + t->unit;
+    int year_h = t->head_line + t->unit, room = viewport_h - top - t->gap;
     in->first = y + year_h;
     for (int i = 0; i < b->c->nevents; i++) {
         const VtEvent *e = &b->c->events[i];
         if (today_y < 0 && timeline_future(b, e)) {
             today_y = y;
-            y += today_h = today_marker(p, b, x, y, g.card_w, 0, 0);
+            y += today_h = today_marker(p, b, x, y, g.card_w, 0, room);
             y += t->gap;
         }
         int year = date_year(e->date);
@@ -205,7 +206,7 @@ static void build_column(VtPage *p, const VtBuild *b, int top, int viewport_h, V
     }
     if (today_y < 0) {
         today_y = y;
-        y += today_h = today_marker(p, b, x, y, g.card_w, 0, 0);
+        y += today_h = today_marker(p, b, x, y, g.card_w, 0, room);
     }
     page_extend(p, (VtRect){0, 0, t->w, y + t->margin});
     /* today two thirds down the cards' part of the viewport (under the band), and its row
