@@ -9,7 +9,8 @@
  * in the document's own colour (theme_doc_color), its dates. A document without a curated
  * layer starts at its title under that head. Between the story and the full source, one "read
  * on at home" QR code of the document's first source link (takehome.h); a question whose
- * answer invokes confidentiality has the redaction motif on its card (redact.h).
+ * answer invokes confidentiality has the redaction motif on its card (redact.h), as has the key
+ * sentence that quotes those words.
  */
 #include "redact.h"
 #include "screens.h"
@@ -210,6 +211,13 @@ static int chapter(VtPage *p, const VtBuild *b, int doc, int y)
     return h;
 }
 
+/* Whether key sentence h quotes exactly the words its answer invokes confidentiality with. */
+static int key_secret(const VtDoc *d, const VtHighlight *h)
+{
+    const char *q = redact_quote(d, h->item, VT_LANG_NL);
+    return q && h->quote.s[VT_LANG_NL] && !strcmp(q, h->quote.s[VT_LANG_NL]);
+}
+
 /* A key sentence's words in quotation marks, its item, the way to it; returns the height. */
 static int key_text(VtPage *p, const VtBuild *b, const VtDoc *d, const VtHighlight *h, int x, int y,
                     int w)
@@ -226,6 +234,8 @@ static int key_text(VtPage *p, const VtBuild *b, const VtDoc *d, const VtHighlig
         quoted.s[l] = q[l];
     }
     int y0 = y;
+    if (key_secret(d, h)) /* the words that invoke confidentiality: the redaction tag */
+        y += redact_tag(p, b, x, y, w) + t->unit;
     y += build_source_text(p, b, &quoted, x, y, w, VT_FONT_QUOTE, 0) + t->unit;
     const VtItem *it = &d->items[h->item];
     if (it->kind == VT_ITEM_ANSWER && it->ncovers == 1) /* "Antwoord op vraag 5" */
@@ -255,7 +265,7 @@ static int key_card(VtPage *p, const VtBuild *b, int doc, const VtHighlight *h, 
     VtRect r = {x, y, w, hh};
     page_fill(p, r, VT_KEY_BG); /* as the sentence is marked in the reader: band and bar */
     page_frame(p, r, VT_LINE);
-    page_fill(p, (VtRect){x, y, edge, hh}, VT_ACCENT);
+    page_fill(p, (VtRect){x, y, edge, hh}, key_secret(d, h) ? VT_TEXT : VT_ACCENT);
     key_text(p, b, d, h, x + edge + pad, y + pad, iw);
     page_hit(p, r, VT_ACT_OPEN_ITEM, doc, story_reader_item(d, h));
     return hh + t->target_gap; /* cards are targets: 3 mm apart */
