@@ -1,6 +1,6 @@
 /*
  * qr: a QR code texture for a URL, through libqrencode. One texture per distinct URL, made the
- * first time the About screen shows it and cached by render.c.
+ * first time a screen shows it (About, a visitor screen's take-home code) and cached by render.c.
  */
 #ifndef VT_QR_H
 #define VT_QR_H

@@ -48,7 +48,7 @@ static int source_entry(VtPage *p, const VtBuild *b, int doc, int y)
             const VtFootnote *fn = &d->items[i].notes[k];
             if (!fn->url)
                 continue;
-            y += t->unit;
+            y += t->gap; /* a QR code keeps 3 mm from the text around it */
             page_fill(p, (VtRect){t->col_x, y, qr, qr}, VT_SURFACE);
             page_qr(p, (VtRect){t->col_x, y, qr, qr}, fn->link);
             int tx = t->col_x + qr + t->gap, tw = t->col_w - qr - t->gap;
@@ -59,7 +59,7 @@ static int source_entry(VtPage *p, const VtBuild *b, int doc, int y)
             if (!strstr(text_get(&fn->body, l), fn->url)) /* a note that is only the URL */
                 ty += build_text(p, b, fn->url, tx, ty, tw, VT_FONT_REGULAR, t->small_px,
                                  t->small_line, VT_ACCENT);
-            y = (ty > y + qr ? ty : y + qr) + t->unit;
+            y = (ty > y + qr ? ty : y + qr) + t->gap;
         }
     }
     return y + t->gap;

@@ -7,10 +7,15 @@
  * references, with "unknown" wherever the sources are silent) and the curator's summary come
  * last. Above it all the paper's head, set as a letterhead: kind, standing, references, a rule
  * in the document's own colour (theme_doc_color), its dates. A document without a curated
- * layer starts at its title under that head.
+ * layer starts at its title under that head. Between the story and the full source, one "read
+ * on at home" QR code of the document's first source link (takehome.h); a question whose
+ * answer invokes confidentiality has the redaction motif on its card (redact.h), as has the key
+ * sentence that quotes those words.
  */
+#include "redact.h"
 #include "screens.h"
 #include "story.h"
+#include "takehome.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -104,18 +109,26 @@ static int card(VtPage *p, const VtBuild *b, int doc, int i, int y)
     int x = t->col_x, w = t->col_w;
     VtPage tmp = {0};
     int lines = it->kind == VT_ITEM_POINT ? 0 : 3;
-    int th = build_label(&tmp, b, label, 0, 0, w - 2 * pad) +
+    /* its answer invokes confidentiality: the redaction motif's tag and a black edge */
+    int secret = redact_answer(&b->c->docs[doc], i) >= 0, edge = secret ? 2 * t->unit : 0;
+    x += edge, w -= edge;
+    int tag = secret ? redact_tag(NULL, b, 0, 0, w - 2 * pad) + t->unit : 0;
+    int th = tag + build_label(&tmp, b, label, 0, 0, w - 2 * pad) +
              build_text_clamped(&tmp, b, text_get(&it->body, b->lang), 0, 0, w - 2 * pad,
                                 VT_FONT_REGULAR, t->body_px, t->body_line, VT_TEXT, lines);
     page_free(&tmp);
     int h = th + 2 * pad;
     if (h < t->target)
         h = t->target;
-    VtRect r = {x, y, w, h};
+    VtRect r = {t->col_x, y, t->col_w, h};
     page_anchor(p, VT_ANCHOR(i), y);
     page_fill(p, r, VT_SURFACE);
     page_frame(p, r, VT_LINE);
     int ty = y + pad;
+    if (secret) {
+        page_fill(p, (VtRect){r.x, y, edge, h}, VT_TEXT);
+        ty += redact_tag(p, b, x + pad, ty, w - 2 * pad) + t->unit;
+    }
     ty += build_label(p, b, label, x + pad, ty, w - 2 * pad);
     build_text_clamped(p, b, text_get(&it->body, b->lang), x + pad, ty, w - 2 * pad,
                        VT_FONT_REGULAR, t->body_px, t->body_line, VT_TEXT, lines);
@@ -198,6 +211,13 @@ static int chapter(VtPage *p, const VtBuild *b, int doc, int y)
     return h;
 }
 
+/* Whether key sentence h quotes exactly the words its answer invokes confidentiality with. */
+static int key_secret(const VtDoc *d, const VtHighlight *h)
+{
+    const char *q = redact_quote(d, h->item, VT_LANG_NL);
+    return q && h->quote.s[VT_LANG_NL] && !strcmp(q, h->quote.s[VT_LANG_NL]);
+}
+
 /* A key sentence's words in quotation marks, its item, the way to it; returns the height. */
 static int key_text(VtPage *p, const VtBuild *b, const VtDoc *d, const VtHighlight *h, int x, int y,
                     int w)
@@ -214,6 +234,8 @@ static int key_text(VtPage *p, const VtBuild *b, const VtDoc *d, const VtHighlig
         quoted.s[l] = q[l];
     }
     int y0 = y;
+    if (key_secret(d, h)) /* the words that invoke confidentiality: the redaction tag */
+        y += redact_tag(p, b, x, y, w) + t->unit;
     y += build_source_text(p, b, &quoted, x, y, w, VT_FONT_QUOTE, 0) + t->unit;
     const VtItem *it = &d->items[h->item];
     if (it->kind == VT_ITEM_ANSWER && it->ncovers == 1) /* "Antwoord op vraag 5" */
@@ -243,7 +265,7 @@ static int key_card(VtPage *p, const VtBuild *b, int doc, const VtHighlight *h, 
     VtRect r = {x, y, w, hh};
     page_fill(p, r, VT_KEY_BG); /* as the sentence is marked in the reader: band and bar */
     page_frame(p, r, VT_LINE);
-    page_fill(p, (VtRect){x, y, edge, hh}, VT_ACCENT);
+    page_fill(p, (VtRect){x, y, edge, hh}, key_secret(d, h) ? VT_TEXT : VT_ACCENT);
     key_text(p, b, d, h, x + edge + pad, y + pad, iw);
     page_hit(p, r, VT_ACT_OPEN_ITEM, doc, story_reader_item(d, h));
     return hh + t->target_gap; /* cards are targets: 3 mm apart */
@@ -274,6 +296,9 @@ void screen_doc_build(VtPage *p, const VtBuild *b, int doc)
     int y = t->margin;
     y += letterhead(p, b, doc, y) + t->gap;
     y = curated(p, b, doc, y);
+    /* Read on at home: the QR code of the document's first source link (none: no code). */
+    int home = takehome_build(p, b, takehome_doc_link(d), t->col_x, y, t->col_w);
+    y += home ? home + t->gap : 0;
     /* One tap deeper: the source itself, under its official title. */
     if (d->headline.s[VT_LANG_NL])
         y += build_label(p, b, str_get(S_FULL_SOURCE, l), t->col_x, y, t->col_w) + t->unit;

@@ -1,14 +1,17 @@
 /*
  * screen_reader: one unit of a document at full length. A question is shown with the answer
  * that covers it; a joint answer says which questions it covers and appears under each of them,
- * as the source groups it. Footnotes follow the text they belong to, with their URL spelled out
- * (the QR codes are on the About screen). The curator's key sentences are marked inside the
- * text they quote (story.h). Previous, the document's overview and Next sit in a bar fixed at
- * the bottom of the screen (screen_reader_nav, drawn with the top bar), so they do not move
- * with the length of the text; swipes turn the page too (the ui controller).
+ * as the source groups it. Footnotes follow the text they belong to, with their URL spelled out,
+ * and the page ends with one "read on at home" QR code (takehome.h). The curator's key
+ * sentences are marked inside the text they quote (story.h), an answer's confidentiality
+ * sentence with the redaction motif (redact.h). Previous, the document's overview and Next sit in a
+ * bar fixed at the bottom of the screen (screen_reader_nav, drawn with the top bar), so they do not
+ * move with the length of the text; swipes turn the page too (the ui controller).
  */
+#include "redact.h"
 #include "screens.h"
 #include "story.h"
+#include "takehome.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -80,9 +83,13 @@ static int block(const VtDoc *d, VtPage *p, const VtBuild *b, const VtItem *it, 
     int anchor = VT_ANCHOR((int)(it - d->items));
     page_anchor(p, anchor, y);
     y += build_label(p, b, label, t->col_x, y, t->col_w) + t->unit;
+    int secret = it->kind == VT_ITEM_ANSWER ? redact_answer(d, (int)(it - d->items)) : -1;
+    if (secret >= 0) /* the answer invokes confidentiality: its tag, over the text */
+        y += redact_tag(p, b, t->col_x, y, t->col_w) + t->unit;
     int box0 = p->nboxes;
     y += build_source_text(p, b, &it->body, t->col_x, y, t->col_w, style, anchor);
     story_mark(p, b, d, (int)(it - d->items), 0, box0); /* the key sentences it holds */
+    redact_mark(p, b, d, secret, box0);                 /* and its confidentiality words */
     y = footnotes(p, b, it, anchor, y);
     return y + t->gap;
 }
@@ -109,6 +116,10 @@ void screen_reader_build(VtPage *p, const VtBuild *b, int doc, int item)
                             VT_FONT_ITALIC, t->body_px, t->body_line, VT_MUTED) +
                  t->gap;
     }
+    /* Read on at home: the QR code of the unit's own source link, else the document's. */
+    const char *link = takehome_reader_link(d, item);
+    if (link)
+        y += t->gap + takehome_build(p, b, link, t->col_x, y + t->gap, t->col_w);
     y += t->margin;
     page_extend(p, (VtRect){0, 0, t->w, y});
 }

@@ -8,8 +8,12 @@
  * and a proportional row would be screens of empty years. Today's date is a marked line
  * between past and future; events after it (the 2028 target) are drawn in their own colour
  * with a "Target" tag. Arrow buttons and the band's year chips move the cards without a drag.
+ * Under today's date, where the timeline opens, the "read on at home" QR code of the latest
+ * event's document (takehome.h), where it fits under the band.
  */
 #include "timeline.h"
+
+#include "takehome.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -105,27 +109,44 @@ static void card(VtPage *p, const VtBuild *b, const Geo *g, int i, VtRect r)
     page_hit(p, r, VT_ACT_OPEN_EVENT, i, 0);
 }
 
-/* "Today" and the date, beside a line across the cards' axis (along x or y). */
-static int today_marker(VtPage *p, const VtBuild *b, int x, int y, int len, int horizontal)
+/* The link of the latest event's document up to today (takehome.h), or NULL. */
+static const char *today_link(const VtBuild *b)
+{
+    int doc = takehome_timeline_doc(b->c, b->today);
+    return doc >= 0 ? takehome_doc_link(&b->c->docs[doc]) : NULL;
+}
+
+/* "Today" and the date, beside a line across the cards' axis (along x or y), and under them the
+ * "read on at home" QR code of the latest event's document, where it fits: in a row, within
+ * room (the height under the band, under the cards' top), in a column, across len with the
+ * whole row within room (the cards' part of the viewport), so it opens in view. */
+static int today_marker(VtPage *p, const VtBuild *b, int x, int y, int len, int horizontal,
+                        int room)
 {
     const VtTheme *t = b->th;
     char iso[16], d[64], s[96];
+    const char *link = today_link(b);
     date_format(date_from_days(b->today, iso, sizeof iso), b->lang, d, sizeof d);
     if (horizontal) {
-        int w = t->body_px * 8;
+        int w = t->body_px * 8, y0 = y, lw = link ? takehome_width(b, link) : 0;
+        w = w < lw ? lw : w;
         page_fill(p, (VtRect){x, y, 4, len}, VT_TEXT);
         y += build_text(p, b, str_get(S_TODAY, b->lang), x + t->unit, y, w, VT_FONT_BOLD,
                         t->body_px, t->body_line, VT_TEXT);
-        build_text(p, b, d, x + t->unit, y, w, VT_FONT_REGULAR, t->small_px, t->small_line,
-                   VT_MUTED);
-        return w;
+        y += build_text(p, b, d, x + t->unit, y, w, VT_FONT_REGULAR, t->small_px, t->small_line,
+                        VT_MUTED);
+        if (link && y + t->gap + takehome_height(b, link, w) <= y0 + room)
+            takehome_build(p, b, link, x + t->unit, y + t->gap, w);
+        return w + t->unit;
     }
     snprintf(s, sizeof s, "%s, %s", str_get(S_TODAY, b->lang), d);
     page_fill(p, (VtRect){x, y, len, 4}, VT_TEXT);
-    return 4 +
-           build_text(p, b, s, x, y + 4 + t->unit, len, VT_FONT_BOLD, t->body_px, t->body_line,
-                      VT_TEXT) +
-           t->unit;
+    int h = 4 + t->unit +
+            build_text(p, b, s, x, y + 4 + t->unit, len, VT_FONT_BOLD, t->body_px, t->body_line,
+                       VT_TEXT);
+    if (link && h + t->gap + takehome_height(b, link, len) + t->unit <= room)
+        h += t->gap + takehome_build(p, b, link, x, y + h + t->gap, len);
+    return h + t->unit;
 }
 
 static void build_row(VtPage *p, const VtBuild *b, int top, int viewport_h, VtTimelineInfo *in)
@@ -133,20 +154,21 @@ static void build_row(VtPage *p, const VtBuild *b, int top, int viewport_h, VtTi
     const VtTheme *t = b->th;
     Geo g;
     int card_y = top + t->gap;
-    row_geometry(&g, b, viewport_h - card_y - 3 * t->unit); /* clear of the scroll indicator */
+    int room = viewport_h - card_y - 3 * t->unit; /* clear of the scroll indicator */
+    row_geometry(&g, b, room);
     int x = t->margin, today_x = -1;
     in->first = x;
     for (int i = 0; i < b->c->nevents; i++) {
         if (today_x < 0 && timeline_future(b, &b->c->events[i])) {
             today_x = x;
-            x += today_marker(p, b, x, card_y, g.card_h, 1) + t->gap;
+            x += today_marker(p, b, x, card_y, g.card_h, 1, room) + t->gap;
         }
         card(p, b, &g, i, (VtRect){x, card_y, g.card_w, g.card_h});
         x += g.card_w + t->gap;
     }
     if (today_x < 0) {
         today_x = x;
-        x += today_marker(p, b, x, card_y, g.card_h, 1);
+        x += today_marker(p, b, x, card_y, g.card_h, 1, room);
     }
     page_extend(p, (VtRect){0, 0, x + t->margin, viewport_h});
     in->open = today_x - t->w * 2 / 3;
@@ -157,13 +179,15 @@ static void build_column(VtPage *p, const VtBuild *b, int top, int viewport_h, V
     const VtTheme *t = b->th;
     Geo g = {.pad = 2 * t->unit, .title_lines = 3, .src_lines = 2};
     g.card_w = t->w - 2 * t->margin - t->target - t->gap;
-    int x = t->margin, y = top + t->gap, last = 0, today_y = -1, year_h = t->head_line + t->unit;
+    int x = t->margin, y = top + t->gap, last = 0, today_y = -1, today_h = 0;
+    int year_h = t->head_line + t->unit, room = viewport_h - top - t->gap;
     in->first = y + year_h;
     for (int i = 0; i < b->c->nevents; i++) {
         const VtEvent *e = &b->c->events[i];
         if (today_y < 0 && timeline_future(b, e)) {
             today_y = y;
-            y += today_marker(p, b, x, y, g.card_w, 0) + t->gap;
+            y += today_h = today_marker(p, b, x, y, g.card_w, 0, room);
+            y += t->gap;
         }
         int year = date_year(e->date);
         if (year != last) {
@@ -182,10 +206,14 @@ static void build_column(VtPage *p, const VtBuild *b, int top, int viewport_h, V
     }
     if (today_y < 0) {
         today_y = y;
-        y += today_marker(p, b, x, y, g.card_w, 0);
+        y += today_h = today_marker(p, b, x, y, g.card_w, 0, room);
     }
     page_extend(p, (VtRect){0, 0, t->w, y + t->margin});
-    in->open = today_y - (viewport_h - top) * 2 / 3;
+    /* today two thirds down the cards' part of the viewport (under the band), and its row
+     * whole in view (its QR code), the past above it as far as there is room */
+    in->open = today_y - top - (viewport_h - top) * 2 / 3;
+    int show = today_y + today_h - viewport_h + t->unit, cap = today_y - top;
+    in->open = in->open < show ? (show < cap ? show : cap) : in->open;
 }
 
 void screen_timeline_build(VtPage *p, VtPage *controls, const VtBuild *b, int viewport_h,

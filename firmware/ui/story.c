@@ -83,14 +83,18 @@ VtRect story_band(const VtTheme *t, VtRect r)
     return (VtRect){r.x - pad, r.y, r.w + 2 * pad, r.h};
 }
 
+VtRect story_bar(const VtTheme *t, int top, int bottom)
+{
+    int bar = t->unit > 4 ? t->unit : 4, bx = t->col_x - band_pad(t) - bar - t->unit;
+    return (VtRect){bx > 0 ? bx : 0, top, bar, bottom - top};
+}
+
 /* The band behind each part (story_band), and one bar in the margin left of
  * the column from the first part's top to the last part's bottom, per quote. */
 static void add_marks(VtPage *p, const VtBuild *b, const Rects *rs, int first, int box0,
                       int *inserted)
 {
     const VtTheme *t = b->th;
-    int pad = band_pad(t);
-    int bar = t->unit > 4 ? t->unit : 4;
     int top = rs->r[first].y, bottom = top;
     for (int i = first; i < rs->n; i++) {
         VtRect r = rs->r[i];
@@ -98,9 +102,7 @@ static void add_marks(VtPage *p, const VtBuild *b, const Rects *rs, int first, i
         if (r.y + r.h > bottom)
             bottom = r.y + r.h;
     }
-    int bx = t->col_x - pad - bar - t->unit;
-    page_fill_at(p, box0 + (*inserted)++, (VtRect){bx > 0 ? bx : 0, top, bar, bottom - top},
-                 VT_ACCENT);
+    page_fill_at(p, box0 + (*inserted)++, story_bar(t, top, bottom), VT_ACCENT);
 }
 
 int story_mark(VtPage *p, const VtBuild *b, const VtDoc *d, int item, int footnote, int box0)

@@ -29,6 +29,9 @@ int story_mark(VtPage *p, const VtBuild *b, const VtDoc *d, int item, int footno
  * little on both sides, the line's full height, so lines of a quote meet. */
 VtRect story_band(const VtTheme *t, VtRect part);
 
+/* The bar in the margin left of the column beside the lines from page y top to bottom. */
+VtRect story_bar(const VtTheme *t, int top, int bottom);
+
 /* The item the reader opens for highlight h: its item, or for an answer the first question it
  * covers (the reader shows answers under their questions). */
 int story_reader_item(const VtDoc *d, const VtHighlight *h);

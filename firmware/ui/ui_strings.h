@@ -80,6 +80,8 @@ typedef enum {
     S_FULL_SOURCE,
     S_DOC_FACTS,
     S_ANSWER_TO,
+    S_TAKE_HOME,    /* the label of a screen's QR code (takehome.c) */
+    S_CONFIDENTIAL, /* the redaction motif's tag (redact.c) */
     S_COUNT
 } VtStr;
 

@@ -1,6 +1,8 @@
 /* layout_check: see layout_check.h. */
 #include "layout_check.h"
 
+#include "takehome.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -97,10 +99,53 @@ static int check_mm(const VtPage *p, const VtTheme *t, VtMmRules *mm, const char
     return bad;
 }
 
+/* The space between two rects: the larger of the gaps along x and y (negative: they overlap). */
+static int rect_gap(VtRect a, VtRect b)
+{
+    int xg = b.x >= a.x + a.w ? b.x - (a.x + a.w) : a.x >= b.x + b.w ? a.x - (b.x + b.w) : -1;
+    int yg = b.y >= a.y + a.h ? b.y - (a.y + a.h) : a.y >= b.y + b.h ? a.y - (b.y + b.h) : -1;
+    return xg > yg ? xg : yg;
+}
+
+/* A QR code covers no text and no target: both keep the theme's target gap (3 mm) from it;
+ * in millimetres, its edge leaves a module area of 20 mm or more (takehome.h). */
+static int check_qr(const VtPage *p, const VtTheme *t, const VtMeasure *m, VtMmRules *mm,
+                    const char *what)
+{
+    int bad = 0;
+    for (int i = 0; i < p->nboxes; i++) {
+        VtRect q = p->boxes[i].r;
+        if (p->boxes[i].kind != VT_BOX_QR)
+            continue;
+        float min_mm = VT_TAKEHOME_MODULE_MM * 29.0f / 21.0f; /* the smallest code's zone */
+        if (mm && (q.w / mm->ppmm_x < min_mm || q.h / mm->ppmm_y < min_mm)) {
+            fprintf(stderr, "%s: a QR code is %.1f mm\n", what, (double)(q.w / mm->ppmm_x));
+            bad++;
+        }
+        for (int k = 0; k < p->nboxes; k++) {
+            const VtBox *b = &p->boxes[k];
+            VtRect r = {b->r.x, b->r.y, b->kind == VT_BOX_TEXT ? text_w(m, b) : 0, b->r.h};
+            if (b->kind == VT_BOX_TEXT && r.w && rect_gap(q, r) < t->target_gap) {
+                fprintf(stderr, "%s: \"%s\" is %d px from a QR code\n", what, b->text,
+                        rect_gap(q, r));
+                bad++;
+            }
+        }
+        for (int h = 0; h < p->nhits; h++)
+            if (rect_gap(q, p->hits[h].r) < t->target_gap) {
+                fprintf(stderr, "%s: target %d is %d px from a QR code\n", what, h,
+                        rect_gap(q, p->hits[h].r));
+                bad++;
+            }
+    }
+    return bad;
+}
+
 int layout_check_page(const VtPage *p, const VtTheme *t, const VtMeasure *m, int horizontal,
                       VtMmRules *mm, const char *what)
 {
-    int bad = check_targets(p, t, what) + (mm ? check_mm(p, t, mm, what) : 0);
+    int bad = check_targets(p, t, what) + (mm ? check_mm(p, t, mm, what) : 0) +
+              check_qr(p, t, m, mm, what);
     int right = horizontal ? p->width : t->w;
     for (int i = 0; i < p->nboxes; i++) {
         const VtBox *a = &p->boxes[i];
