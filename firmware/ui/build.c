@@ -41,9 +41,8 @@ int build_label(VtPage *p, const VtBuild *b, const char *text, int x, int y, int
     return build_text(p, b, text, x, y, w, VT_FONT_BOLD, t->small_px, t->small_line, VT_MUTED);
 }
 
-/* A tag: a small filled pill with the label inside, at most max_w wide (then on more lines, as
- * with the largest text on a narrow panel); returns its height. */
-static int build_tag(VtPage *p, const VtBuild *b, const char *text, int x, int y, int max_w,
+/* At most max_w wide: as with the largest text on a narrow panel. */
+int build_tag(VtPage *p, const VtBuild *b, const char *text, int x, int y, int max_w,
                      VtColor bg, VtColor fg)
 {
     const VtTheme *t = b->th;
@@ -70,6 +69,8 @@ int build_source_text(VtPage *p, const VtBuild *b, const VtText *t, int x, int y
     y += build_tag(p, b, str_get(S_UNOFFICIAL, VT_LANG_EN), x, y, w, VT_ACCENT, VT_ON_ACCENT);
     y += th->unit;
     y += wrap_text(p, b->m, t->s[VT_LANG_EN], x, y, w, &st);
+    if (b->beside)
+        return y - y0;
     y += th->gap;
     /* The original, indented behind a rule so it reads as the source it is. */
     int ind = 2 * th->unit;

@@ -88,6 +88,8 @@ static const char *const table[S_COUNT][VT_LANG_COUNT] = {
     [S_FULL_SOURCE] = {"De volledige bron", "The full source"},
     [S_DOC_FACTS] = {"Over dit document", "About this document"},
     [S_ANSWER_TO] = {"Antwoord op vraag", "Answer to question"},
+    [S_COLUMN_HEAD] = {"Nederlands \u00b7 de oorspronkelijke tekst",
+                       "English \u00b7 unofficial translation"},
 };
 
 const char *str_get(VtStr id, VtLang lang)

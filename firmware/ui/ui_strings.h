@@ -80,6 +80,7 @@ typedef enum {
     S_FULL_SOURCE,
     S_DOC_FACTS,
     S_ANSWER_TO,
+    S_COLUMN_HEAD, /* over a column of two (bilingual.h), in that column's language */
     S_COUNT
 } VtStr;
 
