@@ -7,6 +7,7 @@
 #include "bilingual.h"
 
 #include "buf.h"
+#include "screens.h"
 #include "story.h"
 
 #include <stdlib.h>
@@ -16,11 +17,15 @@ int bilingual_on(const VtBuild *b) { return b->th->cols == 2; }
 
 static int max_i(int a, int b) { return a > b ? a : b; }
 
-/* The left edge of language l's column. */
+/* The left edge of language l's column: the two columns centred on the screen, or moved left
+ * (not past the margin) to keep a gap from the lane of the scroll buttons. */
 static int column_x(const VtTheme *t, VtLang l)
 {
-    int spread = 2 * t->col_w + t->gutter;
-    return (t->w - spread) / 2 + (l == VT_LANG_EN ? t->col_w + t->gutter : 0);
+    int spread = 2 * t->col_w + t->gutter, x = (t->w - spread) / 2;
+    int room = controls_scroll_lane(t, t->w) - t->gap;
+    if (x + spread > room)
+        x = max_i(t->margin, room - spread);
+    return x + (l == VT_LANG_EN ? t->col_w + t->gutter : 0);
 }
 
 const VtBuild *bilingual_column(const VtBuild *b, VtLang l, VtTheme *th, VtBuild *out)

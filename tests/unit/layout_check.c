@@ -187,9 +187,10 @@ static int check_two(const VtPage *p, const VtTheme *t, const VtMeasure *m, VtMm
     }
     if (mm)
         mm->gutter_mm = gutter / mm->ppmm_x;
-    if (gutter < t->gap || c0.w != c1.w) {
-        fprintf(stderr, "%s: the gutter is %d px (gap %d), columns %d and %d\n", what, gutter,
-                t->gap, c0.w, c1.w);
+    if (gutter < t->gap || c0.w != c1.w || c0.x < t->margin ||
+        c1.x + c1.w + t->gap > controls_scroll_lane(t, t->w)) {
+        fprintf(stderr, "%s: the gutter is %d px (gap %d), columns %d+%d at %d and %d\n", what,
+                gutter, t->gap, c0.w, c1.w, c0.x, c1.x);
         bad++;
     }
     for (int i = 0; i < p->nboxes; i++) {
