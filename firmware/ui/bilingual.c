@@ -58,16 +58,17 @@ int bilingual_heads(VtPage *p, const VtBuild *b, int y)
     for (int l = 0; l < VT_LANG_COUNT; l++) {
         int x = column_x(t, (VtLang)l);
         p->lang_col[l] = (VtRect){x, 0, t->col_w, 0};
-        h = max_i(h, build_text(p, b, str_get(S_COLUMN_HEAD, (VtLang)l), x, y, t->col_w,
-                                VT_FONT_BOLD, t->small_px, t->small_line,
-                                l == (int)b->lang ? VT_ACCENT : VT_MUTED));
+        h = max_i(h,
+                  build_text(p, b, str_get(S_COLUMN_HEAD, (VtLang)l), x, y, t->col_w, VT_FONT_BOLD,
+                             t->small_px, t->small_line, l == (int)b->lang ? VT_ACCENT : VT_MUTED));
     }
     y += h + t->unit / 2;
     for (int l = 0; l < VT_LANG_COUNT; l++) {
         int mine = l == (int)b->lang;
-        page_fill(p, (VtRect){column_x(t, (VtLang)l), mine ? y : y + thick - 2, t->col_w,
-                              mine ? thick : 2},
-                  mine ? VT_ACCENT : VT_LINE);
+        page_fill(
+            p,
+            (VtRect){column_x(t, (VtLang)l), mine ? y : y + thick - 2, t->col_w, mine ? thick : 2},
+            mine ? VT_ACCENT : VT_LINE);
     }
     return h + t->unit / 2 + thick + t->gap;
 }

@@ -42,8 +42,8 @@ int build_label(VtPage *p, const VtBuild *b, const char *text, int x, int y, int
 }
 
 /* At most max_w wide: as with the largest text on a narrow panel. */
-int build_tag(VtPage *p, const VtBuild *b, const char *text, int x, int y, int max_w,
-                     VtColor bg, VtColor fg)
+int build_tag(VtPage *p, const VtBuild *b, const char *text, int x, int y, int max_w, VtColor bg,
+              VtColor fg)
 {
     const VtTheme *t = b->th;
     int pad = t->unit;

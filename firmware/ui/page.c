@@ -104,7 +104,7 @@ void page_hit(VtPage *p, VtRect r, VtAction a, int arg, int arg2)
 void page_append(VtPage *dst, VtPage *src)
 {
     for (int i = 0; i < src->nboxes; i++) {
-        *push_box(dst) = src->boxes[i]; /* the text moves with its box */
+        *push_box(dst) = src->boxes[i];        /* the text moves with its box */
         if (src->boxes[i].kind != VT_BOX_TEXT) /* as page_text, which leaves it to the screen */
             page_extend(dst, src->boxes[i].r);
     }

@@ -308,8 +308,8 @@ static int summary_part(VtPage *p, const VtBuild *c, int y, int h, void *ctx)
 {
     (void)h;
     const VtTheme *t = c->th;
-    return build_curator_text(p, c, S_CURATOR_SUMMARY, &c->c->docs[((const Part *)ctx)->doc].summary,
-                              t->col_x, y, t->col_w);
+    return build_curator_text(p, c, S_CURATOR_SUMMARY,
+                              &c->c->docs[((const Part *)ctx)->doc].summary, t->col_x, y, t->col_w);
 }
 
 void screen_doc_build(VtPage *p, const VtBuild *b, int doc)

@@ -4,9 +4,10 @@
  * as the source groups it. Footnotes follow the text they belong to, with their URL spelled out
  * (the QR codes are on the About screen). The curator's key sentences are marked inside the
  * text they quote (story.h). Where two columns fit, the Dutch and the English stand side by side
- * (bilingual.h): each part is a VtColumnFn, laid out once or once per column. Previous, the document's overview and Next sit in a bar fixed at
- * the bottom of the screen (screen_reader_nav, drawn with the top bar), so they do not move
- * with the length of the text; swipes turn the page too (the ui controller).
+ * (bilingual.h): each part is a VtColumnFn, laid out once or once per column. Previous, the
+ * document's overview and Next sit in a bar fixed at the bottom of the screen
+ * (screen_reader_nav, drawn with the top bar, its ends under the columns' outer edges), so they
+ * do not move with the length of the text; swipes turn the page too (the ui controller).
  */
 #include "bilingual.h"
 #include "screens.h"
@@ -62,7 +63,8 @@ static int note_part(VtPage *p, const VtBuild *c, int y, int h, void *ctx)
     snprintf(num, sizeof num, "[^%d]", fn->number);
     int nw = t->small_px * 2;
     build_text(p, c, num, t->col_x, y, nw, VT_FONT_BOLD, t->small_px, t->small_line, VT_MUTED);
-    const char *body = c->lang == VT_LANG_NL ? fn->body.s[VT_LANG_NL] : text_get(&fn->body, c->lang);
+    const char *body =
+        c->lang == VT_LANG_NL ? fn->body.s[VT_LANG_NL] : text_get(&fn->body, c->lang);
     y += build_text(p, c, body, t->col_x + nw, y, t->col_w - nw, VT_FONT_REGULAR, t->small_px,
                     t->small_line, VT_MUTED);
     /* the Dutch original under the translation (unless it stands beside it, or is the same) */
@@ -116,8 +118,8 @@ static int label_part(VtPage *p, const VtBuild *c, int y, int h, void *ctx)
         int th = build_tag(p, c, tag, t->col_x + t->col_w - tw, y, tw, VT_ACCENT, VT_ON_ACCENT);
         return lh > th ? lh : th;
     }
-    return lh + t->unit + build_tag(p, c, tag, t->col_x, y + lh + t->unit, t->col_w, VT_ACCENT,
-                                    VT_ON_ACCENT);
+    return lh + t->unit +
+           build_tag(p, c, tag, t->col_x, y + lh + t->unit, t->col_w, VT_ACCENT, VT_ON_ACCENT);
 }
 
 /* A unit's label, text (the key sentences it holds marked, story.h) and footnotes; in two

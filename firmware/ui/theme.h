@@ -59,8 +59,8 @@ typedef struct {
     int poster_small_px, poster_small_line; /* its companion line (the other language) */
     int col_w;                              /* reading column width (about 55 characters) */
     int col_x;                              /* reading column left edge */
-    int cols;   /* reading columns that fit side by side: 1 or 2 (Dutch | English, bilingual.h) */
-    int gutter; /* the space between two columns (twice the gap: room for a key sentence's bar) */
+    int cols;                               /* reading columns side by side: 1 or 2 (bilingual.h) */
+    int gutter;                             /* between two columns: 2 gaps (a key sentence's bar) */
     int focus_px;                           /* thickness of the keyboard focus ring */
 } VtTheme;
 

@@ -197,8 +197,7 @@ static int check_two(const VtPage *p, const VtTheme *t, const VtMeasure *m, VtMm
         const VtBox *b = &p->boxes[i];
         if (b->kind != VT_BOX_TEXT || b->r.y < top)
             continue;
-        int end = b->r.x + m->width(m->ctx, b->style, b->px, b->text,
-                                                             strlen(b->text));
+        int end = b->r.x + m->width(m->ctx, b->style, b->px, b->text, strlen(b->text));
         int in0 = b->r.x >= c0.x && end <= c0.x + c0.w, in1 = b->r.x >= c1.x && end <= c1.x + c1.w;
         if (!in0 && !in1) {
             fprintf(stderr, "%s: \"%s\" is in neither column (%d..%d)\n", what, b->text, b->r.x,

@@ -237,7 +237,7 @@ static void reads_the_column_of_the_language_shown(void)
     hear(ui, "Third question?");
     VtRect en = frame(ui).spoken;
     CHECK(en.w > 0 && en.x >= 1920 / 2); /* in the right column */
-    CHECK_INT(en.y, nl.y);                /* the question's pair starts at one height */
+    CHECK_INT(en.y, nl.y);               /* the question's pair starts at one height */
     ui_free(ui);
 }
 
