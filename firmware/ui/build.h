@@ -46,9 +46,10 @@ int build_text_clamped(VtPage *p, const VtBuild *b, const char *text, int x, int
 int build_source_text(VtPage *p, const VtBuild *b, const VtText *t, int x, int y, int w,
                       VtFontStyle style, int anchor);
 
-/* A curator's text (summary, introduction) under a "Curator's text"-style tag; returns height. */
-int build_curator_text(VtPage *p, const VtBuild *b, VtStr tag, const VtText *t, int x, int y,
-                       int w);
+/* A curator's text (summary, introduction) under a "Curator's text"-style tag, on a panel at
+ * least min_h high (the one beside it); returns its height. */
+int build_curator_text(VtPage *p, const VtBuild *b, VtStr tag, const VtText *t, int x, int y, int w,
+                       int min_h);
 
 /* A tag: a small pill of colour bg with the label inside in fg, at most max_w wide (then on
  * more lines); returns its height. */

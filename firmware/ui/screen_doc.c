@@ -222,8 +222,14 @@ static int key_text(VtPage *p, const VtBuild *b, const VtDoc *d, const VtHighlig
         snprintf(q[l], n, "\u201c%s\u201d", h->quote.s[l]);
         quoted.s[l] = q[l];
     }
-    int y0 = y;
-    y += build_source_text(p, b, &quoted, x, y, w, VT_FONT_QUOTE, 0) + t->unit;
+    int y0 = y, tag = b->beside && b->lang == VT_LANG_EN && q[VT_LANG_EN];
+    VtBuild one = *b; /* in a column of two, the quote alone, its tag below: the pair aligns */
+    VtText alone = {{q[b->lang], NULL}};
+    one.lang = VT_LANG_NL;
+    if (b->beside)
+        y += build_source_text(p, &one, &alone, x, y, w, VT_FONT_QUOTE, 0) + t->unit;
+    else
+        y += build_source_text(p, b, &quoted, x, y, w, VT_FONT_QUOTE, 0) + t->unit;
     const VtItem *it = &d->items[h->item];
     if (it->kind == VT_ITEM_ANSWER && it->ncovers == 1) /* "Antwoord op vraag 5" */
         snprintf(label, sizeof label, "%s %d", str_get(S_ANSWER_TO, b->lang), it->covers[0]);
@@ -232,6 +238,9 @@ static int key_text(VtPage *p, const VtBuild *b, const VtDoc *d, const VtHighlig
     snprintf(line, sizeof line, "\u2014 %s \u00b7 %s \u203a", label,
              str_get(S_READ_IN_SOURCE, b->lang));
     y += build_text(p, b, line, x, y, w, VT_FONT_BOLD, t->small_px, t->small_line, VT_ACCENT);
+    if (tag)
+        y += t->unit + build_tag(p, b, str_get(S_UNOFFICIAL, VT_LANG_EN), x, y + t->unit, w,
+                                 VT_ACCENT, VT_ON_ACCENT);
     free(q[0]);
     free(q[1]);
     return y - y0;
@@ -306,10 +315,10 @@ static int facts_part(VtPage *p, const VtBuild *c, int y, int h, void *ctx)
 
 static int summary_part(VtPage *p, const VtBuild *c, int y, int h, void *ctx)
 {
-    (void)h;
     const VtTheme *t = c->th;
     return build_curator_text(p, c, S_CURATOR_SUMMARY,
-                              &c->c->docs[((const Part *)ctx)->doc].summary, t->col_x, y, t->col_w);
+                              &c->c->docs[((const Part *)ctx)->doc].summary, t->col_x, y, t->col_w,
+                              h);
 }
 
 void screen_doc_build(VtPage *p, const VtBuild *b, int doc)
