@@ -1,8 +1,9 @@
 /*
  * bilingual: the two columns' geometry (the spread of two reading columns and the theme's
- * gutter, centred), their heads, and pairs laid out column by column into scratch pages and
- * appended, each column's after the other's. Paragraph pairs are laid out one paragraph at a
- * time in each language, the next pair starting below the taller of the two.
+ * gutter, centred, or moved left clear of the scroll buttons), their heads, and pairs laid out
+ * column by column into scratch pages and appended, each column's after the other's. Paragraph
+ * pairs are laid out one paragraph at a time in each language, the next pair starting below the
+ * taller of the two.
  */
 #include "bilingual.h"
 
