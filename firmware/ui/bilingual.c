@@ -55,7 +55,7 @@ const VtBuild *bilingual_spread(const VtBuild *b, VtTheme *th, VtBuild *out)
 int bilingual_heads(VtPage *p, const VtBuild *b, int y)
 {
     const VtTheme *t = b->th;
-    int h = 0, thick = max_i(3, t->unit / 2);
+    int h = 0, thick = max_i(3, t->unit); /* the visitor's rule: about 1 mm */
     for (int l = 0; l < VT_LANG_COUNT; l++) {
         int x = column_x(t, (VtLang)l);
         p->lang_col[l] = (VtRect){x, 0, t->col_w, 0};
