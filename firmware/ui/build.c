@@ -41,10 +41,9 @@ int build_label(VtPage *p, const VtBuild *b, const char *text, int x, int y, int
     return build_text(p, b, text, x, y, w, VT_FONT_BOLD, t->small_px, t->small_line, VT_MUTED);
 }
 
-/* A tag: a small filled pill with the label inside, at most max_w wide (then on more lines, as
- * with the largest text on a narrow panel); returns its height. */
-static int build_tag(VtPage *p, const VtBuild *b, const char *text, int x, int y, int max_w,
-                     VtColor bg, VtColor fg)
+/* At most max_w wide: as with the largest text on a narrow panel. */
+int build_tag(VtPage *p, const VtBuild *b, const char *text, int x, int y, int max_w, VtColor bg,
+              VtColor fg)
 {
     const VtTheme *t = b->th;
     int pad = t->unit;
@@ -70,6 +69,8 @@ int build_source_text(VtPage *p, const VtBuild *b, const VtText *t, int x, int y
     y += build_tag(p, b, str_get(S_UNOFFICIAL, VT_LANG_EN), x, y, w, VT_ACCENT, VT_ON_ACCENT);
     y += th->unit;
     y += wrap_text(p, b->m, t->s[VT_LANG_EN], x, y, w, &st);
+    if (b->beside)
+        return y - y0;
     y += th->gap;
     /* The original, indented behind a rule so it reads as the source it is. */
     int ind = 2 * th->unit;
@@ -81,7 +82,8 @@ int build_source_text(VtPage *p, const VtBuild *b, const VtText *t, int x, int y
     return y - y0;
 }
 
-int build_curator_text(VtPage *p, const VtBuild *b, VtStr tag, const VtText *t, int x, int y, int w)
+int build_curator_text(VtPage *p, const VtBuild *b, VtStr tag, const VtText *t, int x, int y, int w,
+                       int min_h)
 {
     const VtTheme *th = b->th;
     int pad = 2 * th->unit;
@@ -93,14 +95,15 @@ int build_curator_text(VtPage *p, const VtBuild *b, VtStr tag, const VtText *t, 
                         &(VtTextStyle){VT_FONT_REGULAR, th->body_px, th->body_line,
                                        th->body_line / 2, VT_TEXT, 0});
     page_free(&tmp);
-    page_fill(p, (VtRect){x, y, w, h + 2 * pad}, VT_SURFACE);
-    page_frame(p, (VtRect){x, y, w, h + 2 * pad}, VT_LINE);
+    int panel = h + 2 * pad > min_h ? h + 2 * pad : min_h;
+    page_fill(p, (VtRect){x, y, w, panel}, VT_SURFACE);
+    page_frame(p, (VtRect){x, y, w, panel}, VT_LINE);
     y += pad;
     y += build_label(p, b, str_get(tag, b->lang), x + pad, y, w - 2 * pad);
     y += th->unit;
     y += build_text(p, b, text_get(t, b->lang), x + pad, y, w - 2 * pad, VT_FONT_REGULAR,
                     th->body_px, th->body_line, VT_TEXT);
-    return y + pad - y0;
+    return y + pad - y0 > panel ? y + pad - y0 : panel;
 }
 
 int build_button(VtPage *p, const VtBuild *b, const char *label, int x, int y, int min_w,

@@ -19,6 +19,8 @@ typedef struct {
     const VtMeasure *m;
     VtLang lang;
     long today; /* days since 1970-01-01, from the injected clock */
+    int beside; /* a column of two (bilingual.h): the other language stands beside, so a text
+                 * is set in lang alone (the English without the Dutch original under it) */
 } VtBuild;
 
 /* The page's place (page_anchor) of a document's item i (a card, a unit's text): its paragraphs
@@ -37,15 +39,22 @@ int build_text_clamped(VtPage *p, const VtBuild *b, const char *text, int x, int
 
 /* A source text in the current language. In Dutch: the original. In English: the translation
  * under an "Unofficial translation" tag, followed by the Dutch original, labelled, so the
- * translation is always beside the original and never in its place. Its paragraphs (the
+ * translation is always beside the original and never in its place (with b->beside, where the
+ * original is in the column beside, the translation alone under its tag). Its paragraphs (the
  * translation's in English) are the page's places anchor, anchor + 1, ... (0: none). Returns
  * the height. */
 int build_source_text(VtPage *p, const VtBuild *b, const VtText *t, int x, int y, int w,
                       VtFontStyle style, int anchor);
 
-/* A curator's text (summary, introduction) under a "Curator's text"-style tag; returns height. */
-int build_curator_text(VtPage *p, const VtBuild *b, VtStr tag, const VtText *t, int x, int y,
-                       int w);
+/* A curator's text (summary, introduction) under a "Curator's text"-style tag, on a panel at
+ * least min_h high (the one beside it); returns its height. */
+int build_curator_text(VtPage *p, const VtBuild *b, VtStr tag, const VtText *t, int x, int y, int w,
+                       int min_h);
+
+/* A tag: a small pill of colour bg with the label inside in fg, at most max_w wide (then on
+ * more lines); returns its height. */
+int build_tag(VtPage *p, const VtBuild *b, const char *text, int x, int y, int max_w, VtColor bg,
+              VtColor fg);
 
 /* A small uppercase-style label in the muted colour; returns its height. */
 int build_label(VtPage *p, const VtBuild *b, const char *text, int x, int y, int w);

@@ -38,11 +38,13 @@ void controls_arrow_button(VtPage *p, const VtBuild *b, int x, int y, VtArrow di
     page_hit(p, r, VT_ACT_SCROLL, step, 0);
 }
 
+int controls_scroll_lane(const VtTheme *t, int right) { return right - t->margin / 2 - t->target; }
+
 void controls_scroll_buttons(VtPage *controls, const VtBuild *b, VtRect area)
 {
     const VtTheme *t = b->th;
     int s = t->target, g = t->gap;
-    int x = area.x + area.w - t->margin / 2 - s, mid = area.y + area.h / 2;
+    int x = controls_scroll_lane(t, area.x + area.w), mid = area.y + area.h / 2;
     controls_arrow_button(controls, b, x, mid - g / 2 - s, VT_ARROW_UP);
     controls_arrow_button(controls, b, x, mid + g / 2, VT_ARROW_DOWN);
 }

@@ -36,6 +36,7 @@ void page_clear(VtPage *p)
     p->nhits = 0;
     p->nanchors = 0;
     p->width = p->height = 0;
+    memset(p->lang_col, 0, sizeof p->lang_col);
 }
 
 void page_free(VtPage *p)
@@ -98,6 +99,21 @@ void page_hit(VtPage *p, VtRect r, VtAction a, int arg, int arg2)
         p->hits = xrealloc(p->hits, sizeof *p->hits * (size_t)p->caphits);
     }
     p->hits[p->nhits++] = (VtHit){r, a, arg, arg2};
+}
+
+void page_append(VtPage *dst, VtPage *src)
+{
+    for (int i = 0; i < src->nboxes; i++) {
+        *push_box(dst) = src->boxes[i];        /* the text moves with its box */
+        if (src->boxes[i].kind != VT_BOX_TEXT) /* as page_text, which leaves it to the screen */
+            page_extend(dst, src->boxes[i].r);
+    }
+    src->nboxes = 0;
+    for (int i = 0; i < src->nhits; i++)
+        page_hit(dst, src->hits[i].r, src->hits[i].action, src->hits[i].arg, src->hits[i].arg2);
+    for (int i = 0; i < src->nanchors; i++)
+        page_anchor(dst, src->anchors[i].key, src->anchors[i].y);
+    page_clear(src);
 }
 
 void page_anchor(VtPage *p, int key, int y)

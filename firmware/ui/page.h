@@ -86,6 +86,9 @@ typedef struct {
     VtAnchor *anchors; /* in the order added, which is down the page */
     int nanchors, capanchors;
     int width, height; /* extent of the content, for scrolling */
+    /* Two columns (bilingual.h): the x and width of the Dutch [0] and the English [1] column;
+     * w 0 when the page has one column. Read aloud reads the one of the visitor's language. */
+    VtRect lang_col[2];
 } VtPage;
 
 void page_clear(VtPage *p); /* empties, keeps memory */
@@ -102,6 +105,10 @@ void page_text(VtPage *p, int x, int y, int w, int h, const char *s, size_t len,
                int px, VtColor c);
 void page_qr(VtPage *p, VtRect r, const char *data);
 void page_hit(VtPage *p, VtRect r, VtAction a, int arg, int arg2);
+
+/* Moves every box, hit and place of src to the end of dst (drawn over dst's), in their order,
+ * and leaves src empty (its memory kept). */
+void page_append(VtPage *dst, VtPage *src);
 
 /* Marks the place key (not 0) at page y. */
 void page_anchor(VtPage *p, int key, int y);

@@ -82,7 +82,7 @@ void screen_about_build(VtPage *p, const VtBuild *b)
         y += build_text(p, b, text_get(&c->about[i].heading, l), t->col_x, y, t->col_w,
                         VT_FONT_BOLD, t->head_px, t->head_line, VT_TEXT) +
              t->unit;
-        y += build_curator_text(p, b, S_CURATOR_TEXT, &c->about[i].body, t->col_x, y, t->col_w);
+        y += build_curator_text(p, b, S_CURATOR_TEXT, &c->about[i].body, t->col_x, y, t->col_w, 0);
         y += t->gap;
     }
     y += build_text(p, b, str_get(S_SOURCES, l), t->col_x, y, t->col_w, VT_FONT_BOLD, t->head_px,

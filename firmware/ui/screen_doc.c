@@ -10,8 +10,11 @@
  * layer starts at its title under that head. Between the story and the full source, one "read
  * on at home" QR code of the document's first source link (takehome.h); a question whose
  * answer invokes confidentiality has the redaction motif on its card (redact.h), as has the key
- * sentence that quotes those words.
+ * sentence that quotes those words. Where two columns fit (bilingual.h) the head spans
+ * both and every part below it is set in Dutch on the left and English on the right, a card
+ * across both columns; each part is a VtColumnFn, laid out once or once per column.
  */
+#include "bilingual.h"
 #include "redact.h"
 #include "screens.h"
 #include "story.h"
@@ -99,41 +102,40 @@ static int facts(VtPage *p, const VtBuild *b, const VtDoc *d, int y)
     return y; /* the source file's name (a hash) is for staff: the staff screen lists it */
 }
 
+/* What a part of the document screen lays out (VtColumnFn's ctx). */
+typedef struct {
+    int doc, item;
+    const VtHighlight *h;
+    VtStr str;
+} Part;
+
+/* A card's label and the start of its text, in c's column and language. */
+static int card_part(VtPage *p, const VtBuild *c, int y, int h, void *ctx)
+{
+    (void)h;
+    const VtTheme *t = c->th;
+    const Part *k = ctx;
+    const VtItem *it = &c->c->docs[k->doc].items[k->item];
+    char label[160];
+    build_item_label(c, it, label, sizeof label);
+    int y0 = y;
+    if (redact_answer(&c->c->docs[k->doc], k->item) >= 0) /* its answer invokes confidentiality */
+        y += redact_tag(p, c, t->col_x, y, t->col_w) + t->unit;
+    y += build_label(p, c, label, t->col_x, y, t->col_w);
+    y += build_text_clamped(p, c, text_get(&it->body, c->lang), t->col_x, y, t->col_w,
+                            VT_FONT_REGULAR, t->body_px, t->body_line, VT_TEXT,
+                            it->kind == VT_ITEM_POINT ? 0 : 3);
+    return y - y0;
+}
+
 static int card(VtPage *p, const VtBuild *b, int doc, int i, int y)
 {
-    const VtTheme *t = b->th;
-    const VtItem *it = &b->c->docs[doc].items[i];
-    char label[160];
-    build_item_label(b, it, label, sizeof label);
-    int pad = 2 * t->unit;
-    int x = t->col_x, w = t->col_w;
-    VtPage tmp = {0};
-    int lines = it->kind == VT_ITEM_POINT ? 0 : 3;
-    /* its answer invokes confidentiality: the redaction motif's tag and a black edge */
-    int secret = redact_answer(&b->c->docs[doc], i) >= 0, edge = secret ? 2 * t->unit : 0;
-    x += edge, w -= edge;
-    int tag = secret ? redact_tag(NULL, b, 0, 0, w - 2 * pad) + t->unit : 0;
-    int th = tag + build_label(&tmp, b, label, 0, 0, w - 2 * pad) +
-             build_text_clamped(&tmp, b, text_get(&it->body, b->lang), 0, 0, w - 2 * pad,
-                                VT_FONT_REGULAR, t->body_px, t->body_line, VT_TEXT, lines);
-    page_free(&tmp);
-    int h = th + 2 * pad;
-    if (h < t->target)
-        h = t->target;
-    VtRect r = {t->col_x, y, t->col_w, h};
+    Part k = {doc, i, NULL, 0};
     page_anchor(p, VT_ANCHOR(i), y);
-    page_fill(p, r, VT_SURFACE);
-    page_frame(p, r, VT_LINE);
-    int ty = y + pad;
-    if (secret) {
-        page_fill(p, (VtRect){r.x, y, edge, h}, VT_TEXT);
-        ty += redact_tag(p, b, x + pad, ty, w - 2 * pad) + t->unit;
-    }
-    ty += build_label(p, b, label, x + pad, ty, w - 2 * pad);
-    build_text_clamped(p, b, text_get(&it->body, b->lang), x + pad, ty, w - 2 * pad,
-                       VT_FONT_REGULAR, t->body_px, t->body_line, VT_TEXT, lines);
-    page_hit(p, r, VT_ACT_OPEN_ITEM, doc, i);
-    return h + t->target_gap; /* cards are targets: 3 mm apart */
+    /* its answer invokes confidentiality: a black edge (and the tag, card_part) */
+    int secret = redact_answer(&b->c->docs[doc], i) >= 0;
+    return bilingual_card(p, b, y, card_part, &k, VT_SURFACE,
+                          secret ? VT_TEXT : (VtColor){0, 0, 0, 0}, VT_ACT_OPEN_ITEM, doc, i);
 }
 
 /* The paper's head as typography: its kind and standing left, its references right (under it
@@ -194,20 +196,23 @@ static int chapter_text(VtPage *p, const VtBuild *b, const VtDoc *d, int x, int 
     return y - y0;
 }
 
-/* The curator's headline and context on a panel with an accent edge; returns its height. */
-static int chapter(VtPage *p, const VtBuild *b, int doc, int y)
+/* The curator's headline and context on a panel with an accent edge, at least h high (the
+ * panel beside it); returns its height. */
+static int chapter_part(VtPage *p, const VtBuild *c, int y, int h, void *ctx)
 {
-    const VtTheme *t = b->th;
+    const VtTheme *t = c->th;
+    int doc = ((const Part *)ctx)->doc;
     int pad = 2 * t->unit, edge = t->unit, x = t->col_x, w = t->col_w;
     int iw = w - 2 * pad - edge;
     VtPage tmp = {0};
-    const VtDoc *d = &b->c->docs[doc];
-    int h = chapter_text(&tmp, b, d, 0, 0, iw) + 2 * pad;
+    const VtDoc *d = &c->c->docs[doc];
+    int mh = chapter_text(&tmp, c, d, 0, 0, iw) + 2 * pad;
     page_free(&tmp);
+    h = h > mh ? h : mh;
     page_fill(p, (VtRect){x, y, w, h}, VT_SURFACE);
     page_frame(p, (VtRect){x, y, w, h}, VT_LINE);
     page_fill(p, (VtRect){x, y, edge, h}, theme_doc_color(doc));
-    chapter_text(p, b, d, x + edge + pad, y + pad, iw);
+    chapter_text(p, c, d, x + edge + pad, y + pad, iw);
     return h;
 }
 
@@ -233,10 +238,16 @@ static int key_text(VtPage *p, const VtBuild *b, const VtDoc *d, const VtHighlig
         snprintf(q[l], n, "\u201c%s\u201d", h->quote.s[l]);
         quoted.s[l] = q[l];
     }
-    int y0 = y;
+    int y0 = y, tag = b->beside && b->lang == VT_LANG_EN && q[VT_LANG_EN];
+    VtBuild one = *b; /* in a column of two, the quote alone, its tag below: the pair aligns */
+    VtText alone = {{q[b->lang], NULL}};
+    one.lang = VT_LANG_NL;
     if (key_secret(d, h)) /* the words that invoke confidentiality: the redaction tag */
         y += redact_tag(p, b, x, y, w) + t->unit;
-    y += build_source_text(p, b, &quoted, x, y, w, VT_FONT_QUOTE, 0) + t->unit;
+    if (b->beside)
+        y += build_source_text(p, &one, &alone, x, y, w, VT_FONT_QUOTE, 0) + t->unit;
+    else
+        y += build_source_text(p, b, &quoted, x, y, w, VT_FONT_QUOTE, 0) + t->unit;
     const VtItem *it = &d->items[h->item];
     if (it->kind == VT_ITEM_ANSWER && it->ncovers == 1) /* "Antwoord op vraag 5" */
         snprintf(label, sizeof label, "%s %d", str_get(S_ANSWER_TO, b->lang), it->covers[0]);
@@ -245,30 +256,37 @@ static int key_text(VtPage *p, const VtBuild *b, const VtDoc *d, const VtHighlig
     snprintf(line, sizeof line, "\u2014 %s \u00b7 %s \u203a", label,
              str_get(S_READ_IN_SOURCE, b->lang));
     y += build_text(p, b, line, x, y, w, VT_FONT_BOLD, t->small_px, t->small_line, VT_ACCENT);
+    if (tag)
+        y += t->unit + build_tag(p, b, str_get(S_UNOFFICIAL, VT_LANG_EN), x, y + t->unit, w,
+                                 VT_ACCENT, VT_ON_ACCENT);
     free(q[0]);
     free(q[1]);
     return y - y0;
 }
 
+static int key_part(VtPage *p, const VtBuild *c, int y, int h, void *ctx)
+{
+    (void)h;
+    const Part *k = ctx;
+    return key_text(p, c, &c->c->docs[k->doc], k->h, c->th->col_x, y, c->th->col_w);
+}
+
 /* A key sentence as a card that opens the reader where it stands; returns the height used. */
 static int key_card(VtPage *p, const VtBuild *b, int doc, const VtHighlight *h, int y)
 {
-    const VtTheme *t = b->th;
-    const VtDoc *d = &b->c->docs[doc];
-    int pad = 2 * t->unit, edge = t->unit, x = t->col_x, w = t->col_w;
-    int iw = w - 2 * pad - edge;
-    VtPage tmp = {0};
-    int hh = key_text(&tmp, b, d, h, 0, 0, iw) + 2 * pad;
-    page_free(&tmp);
-    if (hh < t->target)
-        hh = t->target;
-    VtRect r = {x, y, w, hh};
-    page_fill(p, r, VT_KEY_BG); /* as the sentence is marked in the reader: band and bar */
-    page_frame(p, r, VT_LINE);
-    page_fill(p, (VtRect){x, y, edge, hh}, key_secret(d, h) ? VT_TEXT : VT_ACCENT);
-    key_text(p, b, d, h, x + edge + pad, y + pad, iw);
-    page_hit(p, r, VT_ACT_OPEN_ITEM, doc, story_reader_item(d, h));
-    return hh + t->target_gap; /* cards are targets: 3 mm apart */
+    Part k = {doc, 0, h, 0};
+    /* as the sentence is marked in the reader: band and bar */
+    VtColor edge = key_secret(&b->c->docs[doc], h) ? VT_TEXT : VT_ACCENT;
+    return bilingual_card(p, b, y, key_part, &k, VT_KEY_BG, edge, VT_ACT_OPEN_ITEM, doc,
+                          story_reader_item(&b->c->docs[doc], h));
+}
+
+/* A label (k->str) in c's language. */
+static int label_part(VtPage *p, const VtBuild *c, int y, int h, void *ctx)
+{
+    (void)h;
+    return build_label(p, c, str_get(((const Part *)ctx)->str, c->lang), c->th->col_x, y,
+                       c->th->col_w);
 }
 
 /* The curated layer: the chapter and the key sentences; returns the new y. */
@@ -276,11 +294,12 @@ static int curated(VtPage *p, const VtBuild *b, int doc, int y)
 {
     const VtTheme *t = b->th;
     const VtDoc *d = &b->c->docs[doc];
+    Part k = {doc, 0, NULL, S_KEY_SENTENCES};
     if (!d->headline.s[VT_LANG_NL])
         return y;
-    y += chapter(p, b, doc, y) + t->gap;
+    y += bilingual_each(p, b, y, chapter_part, &k) + t->gap;
     if (d->nhighlights[VT_HIGHLIGHT_KEY]) {
-        y += build_label(p, b, str_get(S_KEY_SENTENCES, b->lang), t->col_x, y, t->col_w) + t->unit;
+        y += bilingual_each(p, b, y, label_part, &k) + t->unit;
         for (int i = 0; i < d->nhighlights[VT_HIGHLIGHT_KEY]; i++)
             y += key_card(p, b, doc, &d->highlights[VT_HIGHLIGHT_KEY][i], y);
         y += t->gap;
@@ -288,42 +307,74 @@ static int curated(VtPage *p, const VtBuild *b, int doc, int y)
     return y;
 }
 
+/* The source's official title (in English: the translation, marked). */
+static int title_part(VtPage *p, const VtBuild *c, int y, int h, void *ctx)
+{
+    (void)h;
+    const VtTheme *t = c->th;
+    const VtDoc *d = &c->c->docs[((const Part *)ctx)->doc];
+    int y0 = y;
+    y += build_text(p, c, text_get(&d->title, c->lang), t->col_x, y, t->col_w, VT_FONT_BOLD,
+                    t->head_px, t->head_line, VT_TEXT);
+    if (c->lang == VT_LANG_EN) {
+        y += t->unit;
+        y += build_label(p, c, str_get(S_UNOFFICIAL, c->lang), t->col_x, y, t->col_w);
+        if (!c->beside) /* the original, unless it stands in the column beside */
+            y += build_text(p, c, d->title.s[VT_LANG_NL], t->col_x, y, t->col_w, VT_FONT_ITALIC,
+                            t->small_px, t->small_line, VT_MUTED);
+    }
+    return y - y0;
+}
+
+static int facts_part(VtPage *p, const VtBuild *c, int y, int h, void *ctx)
+{
+    (void)h;
+    return facts(p, c, &c->c->docs[((const Part *)ctx)->doc], y) - y;
+}
+
+static int summary_part(VtPage *p, const VtBuild *c, int y, int h, void *ctx)
+{
+    const VtTheme *t = c->th;
+    return build_curator_text(p, c, S_CURATOR_SUMMARY,
+                              &c->c->docs[((const Part *)ctx)->doc].summary, t->col_x, y, t->col_w,
+                              h);
+}
+
 void screen_doc_build(VtPage *p, const VtBuild *b, int doc)
 {
     const VtTheme *t = b->th;
     const VtDoc *d = &b->c->docs[doc];
-    VtLang l = b->lang;
+    VtTheme st;
+    VtBuild sb;
+    const VtBuild *wide = bilingual_spread(b, &st, &sb); /* b itself in one column */
+    Part k = {doc, 0, NULL, S_FULL_SOURCE};
     int y = t->margin;
-    y += letterhead(p, b, doc, y) + t->gap;
+    y += letterhead(p, wide, doc, y) + t->gap;
+    if (bilingual_on(b))
+        y += bilingual_heads(p, b, y);
     y = curated(p, b, doc, y);
     /* Read on at home: the QR code of the document's first source link (none: no code). */
-    int home = takehome_build(p, b, takehome_doc_link(d), t->col_x, y, t->col_w);
+    int home = takehome_place(p, b, takehome_doc_link(d), y);
     y += home ? home + t->gap : 0;
     /* One tap deeper: the source itself, under its official title. */
     if (d->headline.s[VT_LANG_NL])
-        y += build_label(p, b, str_get(S_FULL_SOURCE, l), t->col_x, y, t->col_w) + t->unit;
-    y += build_text(p, b, text_get(&d->title, l), t->col_x, y, t->col_w, VT_FONT_BOLD, t->head_px,
-                    t->head_line, VT_TEXT);
-    if (l == VT_LANG_EN) {
-        y += t->unit;
-        y += build_label(p, b, str_get(S_UNOFFICIAL, l), t->col_x, y, t->col_w);
-        y += build_text(p, b, d->title.s[VT_LANG_NL], t->col_x, y, t->col_w, VT_FONT_ITALIC,
-                        t->small_px, t->small_line, VT_MUTED);
-    }
+        y += bilingual_each(p, b, y, label_part, &k) + t->unit;
+    y += bilingual_each(p, b, y, title_part, &k);
     y += t->gap;
     for (int i = 0; i < d->nitems; i++)
         if (d->items[i].kind != VT_ITEM_ANSWER)
             y += card(p, b, doc, i, y);
     /* The facts of the paper below its story. */
     y += t->gap;
-    y += build_label(p, b, str_get(S_DOC_FACTS, l), t->col_x, y, t->col_w) + t->unit;
-    page_fill(p, (VtRect){t->col_x, y, t->col_w, 2}, VT_LINE);
+    k.str = S_DOC_FACTS;
+    y += bilingual_each(p, b, y, label_part, &k) + t->unit;
+    page_fill(p, (VtRect){wide->th->col_x, y, wide->th->col_w, 2}, VT_LINE);
     y += t->unit;
-    y = facts(p, b, d, y);
+    y += bilingual_each(p, b, y, facts_part, &k);
     if (d->summary.s[VT_LANG_NL]) {
         y += t->gap;
         page_anchor(p, 1, y);
-        y += build_curator_text(p, b, S_CURATOR_SUMMARY, &d->summary, t->col_x, y, t->col_w);
+        y += bilingual_each(p, b, y, summary_part, &k);
     }
     page_extend(p, (VtRect){0, 0, t->w, y + t->margin});
 }

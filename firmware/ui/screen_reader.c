@@ -4,10 +4,13 @@
  * as the source groups it. Footnotes follow the text they belong to, with their URL spelled out,
  * and the page ends with one "read on at home" QR code (takehome.h). The curator's key
  * sentences are marked inside the text they quote (story.h), an answer's confidentiality
- * sentence with the redaction motif (redact.h). Previous, the document's overview and Next sit in a
- * bar fixed at the bottom of the screen (screen_reader_nav, drawn with the top bar), so they do not
- * move with the length of the text; swipes turn the page too (the ui controller).
+ * sentence with the redaction motif (redact.h). Where two columns fit, the Dutch and the English
+ * stand side by side (bilingual.h): each part is a VtColumnFn, laid out once or once per column.
+ * Previous, the document's overview and Next sit in a bar fixed at the bottom of the screen
+ * (screen_reader_nav, drawn with the top bar, its ends under the columns' outer edges), so they
+ * do not move with the length of the text; swipes turn the page too (the ui controller).
  */
+#include "bilingual.h"
 #include "redact.h"
 #include "screens.h"
 #include "story.h"
@@ -37,61 +40,130 @@ void screen_reader_position(const VtDoc *d, int item, int *pos, int *count)
     }
 }
 
+/* What a part of the reader lays out (VtColumnFn's ctx). */
+typedef struct {
+    const VtDoc *d;
+    const VtItem *it;
+    const VtFootnote *note;
+} Part;
+
+/* The short rule above the footnotes. */
+static int rule_part(VtPage *p, const VtBuild *c, int y, int h, void *ctx)
+{
+    (void)h, (void)ctx;
+    const VtTheme *t = c->th;
+    page_fill(p, (VtRect){t->col_x, y + t->unit, t->col_w / 4, 2}, VT_LINE);
+    return 2 * t->unit;
+}
+
+static int note_part(VtPage *p, const VtBuild *c, int y, int h, void *ctx)
+{
+    (void)h;
+    const VtTheme *t = c->th;
+    const VtFootnote *fn = ((const Part *)ctx)->note;
+    int y0 = y;
+    char num[16];
+    snprintf(num, sizeof num, "[^%d]", fn->number);
+    int nw = t->small_px * 2;
+    build_text(p, c, num, t->col_x, y, nw, VT_FONT_BOLD, t->small_px, t->small_line, VT_MUTED);
+    const char *body =
+        c->lang == VT_LANG_NL ? fn->body.s[VT_LANG_NL] : text_get(&fn->body, c->lang);
+    y += build_text(p, c, body, t->col_x + nw, y, t->col_w - nw, VT_FONT_REGULAR, t->small_px,
+                    t->small_line, VT_MUTED);
+    /* the Dutch original under the translation (unless it stands beside it, or is the same) */
+    if (c->lang == VT_LANG_EN && !c->beside && fn->body.s[VT_LANG_NL] &&
+        strcmp(fn->body.s[VT_LANG_NL], body))
+        y += build_text(p, c, fn->body.s[VT_LANG_NL], t->col_x + nw, y, t->col_w - nw,
+                        VT_FONT_ITALIC, t->small_px, t->small_line, VT_MUTED);
+    if (fn->url && !strstr(text_get(&fn->body, VT_LANG_NL), fn->url))
+        y += build_text(p, c, fn->url, t->col_x + nw, y, t->col_w - nw, VT_FONT_REGULAR,
+                        t->small_px, t->small_line, VT_ACCENT);
+    return y - y0;
+}
+
 static int footnotes(VtPage *p, const VtBuild *b, const VtItem *it, int anchor, int y)
 {
-    const VtTheme *t = b->th;
     if (!it->nnotes)
         return y;
-    y += t->unit;
-    page_fill(p, (VtRect){t->col_x, y, t->col_w / 4, 2}, VT_LINE);
-    y += t->unit;
+    Part part = {NULL, it, NULL};
+    y += bilingual_each(p, b, y, rule_part, &part);
     for (int k = 0; k < it->nnotes; k++) {
-        const VtFootnote *fn = &it->notes[k];
         page_anchor(p, anchor + VT_ANCHOR_NOTE + k, y);
-        char num[16];
-        snprintf(num, sizeof num, "[^%d]", fn->number);
-        int nw = t->small_px * 2;
-        build_text(p, b, num, t->col_x, y, nw, VT_FONT_BOLD, t->small_px, t->small_line, VT_MUTED);
-        const char *body =
-            b->lang == VT_LANG_NL ? fn->body.s[VT_LANG_NL] : text_get(&fn->body, b->lang);
-        y += build_text(p, b, body, t->col_x + nw, y, t->col_w - nw, VT_FONT_REGULAR, t->small_px,
-                        t->small_line, VT_MUTED);
-        /* the Dutch original under the translation, unless they are the same (a bare URL) */
-        if (b->lang == VT_LANG_EN && fn->body.s[VT_LANG_NL] && strcmp(fn->body.s[VT_LANG_NL], body))
-            y += build_text(p, b, fn->body.s[VT_LANG_NL], t->col_x + nw, y, t->col_w - nw,
-                            VT_FONT_ITALIC, t->small_px, t->small_line, VT_MUTED);
-        if (fn->url && !strstr(text_get(&fn->body, VT_LANG_NL), fn->url))
-            y += build_text(p, b, fn->url, t->col_x + nw, y, t->col_w - nw, VT_FONT_REGULAR,
-                            t->small_px, t->small_line, VT_ACCENT);
-        y += t->unit;
+        part.note = &it->notes[k];
+        y += bilingual_each(p, b, y, note_part, &part) + b->th->unit;
     }
     return y;
 }
 
+/* "Question 3 of 12" in c's language; in the English column of two, the translation's tag
+ * beside it (flush right), or under it where both do not fit. */
+static int label_part(VtPage *p, const VtBuild *c, int y, int h, void *ctx)
+{
+    (void)h;
+    const VtTheme *t = c->th;
+    const Part *part = ctx;
+    const VtItem *it = part->it;
+    char label[160];
+    build_item_label(c, it, label, sizeof label);
+    if (it->kind == VT_ITEM_QUESTION || it->kind == VT_ITEM_POINT) {
+        int pos, count;
+        screen_reader_position(part->d, (int)(it - part->d->items), &pos, &count);
+        size_t n = strlen(label);
+        snprintf(label + n, sizeof label - n, " %s %d", str_get(S_OF, c->lang), count);
+    }
+    int lh = build_label(p, c, label, t->col_x, y, t->col_w);
+    if (!c->beside || c->lang != VT_LANG_EN || !it->body.s[VT_LANG_EN])
+        return lh;
+    const char *tag = str_get(S_UNOFFICIAL, VT_LANG_EN);
+    int tw = build_width(c, tag, VT_FONT_BOLD, t->small_px) + 2 * t->unit;
+    int lw = build_width(c, label, VT_FONT_BOLD, t->small_px);
+    if (lw + t->gap + tw <= t->col_w) {
+        int th = build_tag(p, c, tag, t->col_x + t->col_w - tw, y, tw, VT_ACCENT, VT_ON_ACCENT);
+        return lh > th ? lh : th;
+    }
+    return lh + t->unit +
+           build_tag(p, c, tag, t->col_x, y + lh + t->unit, t->col_w, VT_ACCENT, VT_ON_ACCENT);
+}
+
+/* The redaction motif's tag over an answer that invokes confidentiality, in c's language. */
+static int secret_part(VtPage *p, const VtBuild *c, int y, int h, void *ctx)
+{
+    (void)h, (void)ctx;
+    const VtTheme *t = c->th;
+    return redact_tag(p, c, t->col_x, y, t->col_w) + t->unit;
+}
+
+/* A unit's label, text (the key sentences it holds marked, story.h) and footnotes; in two
+ * columns side by side, paragraph by paragraph. Returns the y after it. */
 static int block(const VtDoc *d, VtPage *p, const VtBuild *b, const VtItem *it, int y,
                  VtFontStyle style)
 {
     const VtTheme *t = b->th;
-    char label[160];
-    build_item_label(b, it, label, sizeof label);
-    if (it->kind == VT_ITEM_QUESTION || it->kind == VT_ITEM_POINT) { /* "Question 3 of 12" */
-        int pos, count;
-        screen_reader_position(d, (int)(it - d->items), &pos, &count);
-        size_t n = strlen(label);
-        snprintf(label + n, sizeof label - n, " %s %d", str_get(S_OF, b->lang), count);
-    }
-    int anchor = VT_ANCHOR((int)(it - d->items));
+    int i = (int)(it - d->items), anchor = VT_ANCHOR(i);
+    Part part = {d, it, NULL};
     page_anchor(p, anchor, y);
-    y += build_label(p, b, label, t->col_x, y, t->col_w) + t->unit;
-    int secret = it->kind == VT_ITEM_ANSWER ? redact_answer(d, (int)(it - d->items)) : -1;
-    if (secret >= 0) /* the answer invokes confidentiality: its tag, over the text */
-        y += redact_tag(p, b, t->col_x, y, t->col_w) + t->unit;
-    int box0 = p->nboxes;
-    y += build_source_text(p, b, &it->body, t->col_x, y, t->col_w, style, anchor);
-    story_mark(p, b, d, (int)(it - d->items), 0, box0); /* the key sentences it holds */
-    redact_mark(p, b, d, secret, box0);                 /* and its confidentiality words */
+    y += bilingual_each(p, b, y, label_part, &part) + t->unit;
+    if (it->kind == VT_ITEM_ANSWER && redact_answer(d, i) >= 0)
+        y += bilingual_each(p, b, y, secret_part, &part);
+    y += bilingual_source(p, b, &it->body, y, style, anchor, d, i);
     y = footnotes(p, b, it, anchor, y);
     return y + t->gap;
+}
+
+static int title_part(VtPage *p, const VtBuild *c, int y, int h, void *ctx)
+{
+    (void)h;
+    const VtTheme *t = c->th;
+    return build_text_clamped(p, c, text_get(&((const Part *)ctx)->d->title, c->lang), t->col_x, y,
+                              t->col_w, VT_FONT_REGULAR, t->small_px, t->small_line, VT_MUTED, 2);
+}
+
+static int none_part(VtPage *p, const VtBuild *c, int y, int h, void *ctx)
+{
+    (void)h, (void)ctx;
+    const VtTheme *t = c->th;
+    return build_text(p, c, str_get(S_NO_ANSWER_IN_SOURCE, c->lang), t->col_x, y, t->col_w,
+                      VT_FONT_ITALIC, t->body_px, t->body_line, VT_MUTED);
 }
 
 void screen_reader_build(VtPage *p, const VtBuild *b, int doc, int item)
@@ -99,27 +171,29 @@ void screen_reader_build(VtPage *p, const VtBuild *b, int doc, int item)
     const VtTheme *t = b->th;
     const VtDoc *d = &b->c->docs[doc];
     const VtItem *it = &d->items[item];
-    VtLang l = b->lang;
+    Part part = {d, it, NULL};
     int y = t->margin;
-    y += build_text_clamped(p, b, text_get(&d->title, l), t->col_x, y, t->col_w, VT_FONT_REGULAR,
-                            t->small_px, t->small_line, VT_MUTED, 2);
+    if (bilingual_on(b))
+        y += bilingual_heads(p, b, y);
+    y += bilingual_each(p, b, y, title_part, &part);
     y += t->gap;
     y = block(d, p, b, it, y, it->kind == VT_ITEM_QUESTION ? VT_FONT_BOLD : VT_FONT_REGULAR);
     if (it->kind == VT_ITEM_QUESTION) {
         int a = content_answer_for(d, it->number);
-        page_fill(p, (VtRect){t->col_x, y - t->gap / 2, t->col_w, 2}, VT_LINE);
+        VtTheme st;
+        VtBuild sb;
+        const VtTheme *w = bilingual_spread(b, &st, &sb)->th; /* the rule across the columns */
+        page_fill(p, (VtRect){w->col_x, y - t->gap / 2, w->col_w, 2}, VT_LINE);
         y += t->unit;
         if (a >= 0)
             y = block(d, p, b, &d->items[a], y, VT_FONT_REGULAR);
         else
-            y += build_text(p, b, str_get(S_NO_ANSWER_IN_SOURCE, l), t->col_x, y, t->col_w,
-                            VT_FONT_ITALIC, t->body_px, t->body_line, VT_MUTED) +
-                 t->gap;
+            y += bilingual_each(p, b, y, none_part, &part) + t->gap;
     }
     /* Read on at home: the QR code of the unit's own source link, else the document's. */
     const char *link = takehome_reader_link(d, item);
     if (link)
-        y += t->gap + takehome_build(p, b, link, t->col_x, y + t->gap, t->col_w);
+        y += t->gap + takehome_place(p, b, link, y + t->gap);
     y += t->margin;
     page_extend(p, (VtRect){0, 0, t->w, y});
 }
@@ -141,10 +215,14 @@ static int nav_button(VtPage *p, const VtBuild *b, VtStr label, int arrow, int x
 
 int screen_reader_nav(VtPage *p, const VtBuild *b0, int doc, int item, int y)
 {
-    VtTheme bar;
-    VtBuild bb;
+    VtTheme bar, st;
+    VtBuild bb, sb;
     const VtBuild *b = build_bar(b0, &bar, &bb);
     const VtTheme *t = &bar;
+    if (bilingual_on(b0)) { /* the bar's ends under the two columns' outer edges */
+        bar.col_x = bilingual_spread(b0, &st, &sb)->th->col_x;
+        bar.col_w = st.col_w;
+    }
     const VtDoc *d = &b->c->docs[doc];
     int prev = screen_reader_step(d, item, -1), next = screen_reader_step(d, item, +1);
     int last_doc = doc + 1 >= b->c->ndocs, pad = t->bar_pad;

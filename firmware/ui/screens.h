@@ -57,6 +57,10 @@ int screen_timeline_day_x(const VtTimelineInfo *info, long day);
  * the right edge, one above the middle of area and one below. Cannot fail. */
 void controls_scroll_buttons(VtPage *controls, const VtBuild *b, VtRect area);
 
+/* The left edge of the scroll buttons of an area whose right edge is at x = right (the two
+ * columns keep clear of it, bilingual.c). */
+int controls_scroll_lane(const VtTheme *t, int right);
+
 /* One scroll button, a target-sized square at (x, y) with an arrow: up and left move back
  * (VT_ACT_SCROLL -1), down and right on (+1). */
 typedef enum { VT_ARROW_UP, VT_ARROW_DOWN, VT_ARROW_LEFT, VT_ARROW_RIGHT } VtArrow;

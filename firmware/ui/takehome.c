@@ -5,6 +5,7 @@
  * same code path.
  */
 #include "takehome.h"
+#include "bilingual.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -144,4 +145,13 @@ int takehome_height(const VtBuild *b, const char *link, int w)
 int takehome_build(VtPage *p, const VtBuild *b, const char *link, int x, int y, int w)
 {
     return block(p, b, link, x, y, w);
+}
+
+int takehome_place(VtPage *p, const VtBuild *b, const char *link, int y)
+{
+    VtTheme ct;
+    VtBuild cb;
+    if (bilingual_on(b))
+        b = bilingual_column(b, VT_LANG_NL, &ct, &cb);
+    return block(p, b, link, b->th->col_x, y, b->th->col_w);
 }

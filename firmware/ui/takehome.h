@@ -54,4 +54,9 @@ int takehome_height(const VtBuild *b, const char *link, int w);
  * its height, 0 (nothing laid out) when link is NULL. */
 int takehome_build(VtPage *p, const VtBuild *b, const char *link, int x, int y, int w);
 
+/* takehome_build at y in the screen's reading column; where Dutch and English stand side by
+ * side (bilingual.h), in the left column with the Dutch label first, so that the language
+ * button moves nothing. Returns its height, 0 when link is NULL. */
+int takehome_place(VtPage *p, const VtBuild *b, const char *link, int y);
+
 #endif

@@ -91,7 +91,8 @@ void theme_init_scaled(VtTheme *t, int w, int h, float ppmm, int scale_pct)
     int want = t->body_px * 55 / 2;
     t->col_w = min_i(w - 2 * t->margin, want);
     t->col_x = (w - t->col_w) / 2;
-    t->cols = w - 2 * t->margin >= 2 * want + 2 * t->gap ? 2 : 1;
+    t->gutter = 2 * t->gap;
+    t->cols = w - 2 * t->margin >= 2 * want + t->gutter ? 2 : 1;
     t->focus_px = max_i(3, (int)lroundf(0.6f * mm));
     poster_sizes(t);
 }

@@ -6,7 +6,8 @@
  * - reading text (body) has a cap height of 3.6 mm on a 7" panel rising to 4.4 mm on a 27"
  *   (held closer, read further), the range for arm's length; labels 0.85 of that, headings 1.25;
  * - reading columns hold about 55 characters of body text (45-60); `cols` says whether two fit
- *   side by side (room for Dutch | English; the screens use one column today);
+ *   side by side with `gutter` between them: then the reader and the document screen set Dutch
+ *   and English side by side (bilingual.h);
  * - touch targets are at least 10 mm (>= 9 mm) with `target_gap` (>= 3 mm) between neighbours;
  * - poster text (the attract loop, read from 2-3 m) has a cap height of 12 mm where the panel
  *   allows, less where 14 characters across or 6.5 lines down would not fit (a 7" panel).
@@ -58,7 +59,8 @@ typedef struct {
     int poster_small_px, poster_small_line; /* its companion line (the other language) */
     int col_w;                              /* reading column width (about 55 characters) */
     int col_x;                              /* reading column left edge */
-    int cols;                               /* reading columns that fit side by side: 1 or 2 */
+    int cols;                               /* reading columns side by side: 1 or 2 (bilingual.h) */
+    int gutter;                             /* between two columns: 2 gaps (a key sentence's bar) */
     int focus_px;                           /* thickness of the keyboard focus ring */
 } VtTheme;
 

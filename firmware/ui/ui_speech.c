@@ -5,6 +5,8 @@
  * one line are joined without a space when they touch (a word in two styles), lines and
  * boxes with a space. Footnote superscripts are replaced by as many spaces, so byte offsets in
  * the text and in the boxes stay the same and espeak does not read "superscript one". A map of
+ * On a page of two columns (bilingual.h) it is the column of the language shown, so the
+ * mark lands in that column. A map of
  * (box, offset) (span.h, shared with the reader's key-sentence marks) turns a sentence's byte range
  * back into the runs it covers; the mark is an underline measured under exactly its words, in the
  * marks layer, clipped to the page's place.
@@ -47,6 +49,13 @@ const char *ui_speech_staff_label(const VtUi *ui)
     return str_get(ui->speech.staff_off ? S_STAFF_SPEECH_ON : S_STAFF_SPEECH_OFF, ui->lang);
 }
 
+/* On a page of two columns (bilingual.h) only the visitor's language's column is read. */
+static int in_column(const VtUi *ui, const VtBox *b)
+{
+    VtRect c = ui->page.lang_col[ui->lang];
+    return !c.w || (b->r.x >= c.x && b->r.x < c.x + c.w);
+}
+
 static int is_body(const VtUi *ui, const VtBox *b)
 {
     return b->kind == VT_BOX_TEXT && b->px == ui->theme.body_px && same_color(b->color, VT_TEXT);
@@ -63,7 +72,7 @@ static int is_label(const VtUi *ui, int i)
         return 0;
     for (int k = i + 1; k < p->nboxes; k++) {
         const VtBox *n = &p->boxes[k];
-        if (n->kind != VT_BOX_TEXT || same_color(n->color, VT_ON_ACCENT))
+        if (n->kind != VT_BOX_TEXT || same_color(n->color, VT_ON_ACCENT) || !in_column(ui, n))
             continue;
         return is_body(ui, n);
     }
@@ -93,6 +102,8 @@ static void compose(VtUi *ui)
     int prev = -1, prev_label = 0;
     for (int i = 0; i < ui->page.nboxes; i++) {
         const VtBox *b = &ui->page.boxes[i];
+        if (!in_column(ui, b))
+            continue;
         int label = is_label(ui, i);
         if (!label && !is_body(ui, b))
             continue;

@@ -90,6 +90,8 @@ static const char *const table[S_COUNT][VT_LANG_COUNT] = {
     [S_ANSWER_TO] = {"Antwoord op vraag", "Answer to question"},
     [S_TAKE_HOME] = {"Lees thuis verder", "Read on at home"},
     [S_CONFIDENTIAL] = {"Vertrouwelijk", "Confidential"},
+    [S_COLUMN_HEAD] = {"Nederlands \u00b7 de oorspronkelijke tekst",
+                       "English \u00b7 unofficial translation"},
 };
 
 const char *str_get(VtStr id, VtLang lang)

@@ -82,6 +82,7 @@ typedef enum {
     S_ANSWER_TO,
     S_TAKE_HOME,    /* the label of a screen's QR code (takehome.c) */
     S_CONFIDENTIAL, /* the redaction motif's tag (redact.c) */
+    S_COLUMN_HEAD,  /* over a column of two (bilingual.h), in that column's language */
     S_COUNT
 } VtStr;
 

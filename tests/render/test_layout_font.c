@@ -99,6 +99,8 @@ static void every_panel_keeps_the_millimetre_rules(void)
                             0,
                             0,
                             0,
+                            0,
+                            0,
                             0};
             VtTheme t;
             theme_init_scaled(&t, panels[i].w, panels[i].h, d, VT_TEXT_STEP_PCT[s]);
@@ -109,6 +111,10 @@ static void every_panel_keeps_the_millimetre_rules(void)
                    panels[i].w, panels[i].h, t.scale_pct, (double)mm.body_min, (double)mm.body_max,
                    (double)mm.text_min, (double)mm.target_min, (double)mm.gap_min,
                    (double)mm.col_chars);
+            if (t.cols == 2)
+                printf("          two columns (Dutch | English): the narrower holds %.0f "
+                       "characters, gutter %.1f mm\n",
+                       (double)mm.col2_chars, (double)mm.gutter_mm);
         }
     }
     content_free(&c);

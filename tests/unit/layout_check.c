@@ -176,6 +176,91 @@ int layout_check_page(const VtPage *p, const VtTheme *t, const VtMeasure *m, int
     return bad;
 }
 
+/* How many characters of body text a column w wide holds (an average Dutch and English mix). */
+static float column_chars(const VtTheme *t, const VtMeasure *m, int w)
+{
+    static const char sample[] = "Welke organisatieonderdelen maken gebruik van de software "
+                                 "van Palantir, en sinds wanneer? Which parts of government use";
+    float adv = (float)m->width(m->ctx, VT_FONT_REGULAR, t->body_px, sample, strlen(sample)) /
+                (float)(sizeof sample - 1);
+    return w / adv;
+}
+
+/* The y of the first run whose text is s, -1 when there is none. */
+static int run_y(const VtPage *p, const char *s)
+{
+    for (int i = 0; i < p->nboxes; i++)
+        if (p->boxes[i].kind == VT_BOX_TEXT && !strcmp(p->boxes[i].text, s))
+            return p->boxes[i].r.y;
+    return -1;
+}
+
+/* Whether a run of p starts at height y inside column c. */
+static int starts_at(const VtPage *p, VtRect c, int y)
+{
+    for (int i = 0; i < p->nboxes; i++) {
+        const VtBox *b = &p->boxes[i];
+        if (b->kind == VT_BOX_TEXT && b->text[0] && b->r.y == y && b->r.x >= c.x &&
+            b->r.x < c.x + c.w)
+            return 1;
+    }
+    return 0;
+}
+
+/* Dutch and English side by side (bilingual.h), below the columns' heads: both columns hold
+ * 45-60 characters, the gutter is at least the theme's gap, no run leaves its column, and every
+ * place (a paragraph pair, a label, a footnote) where text starts in one column has text
+ * starting at the same height in the other. */
+static int check_two(const VtPage *p, const VtTheme *t, const VtMeasure *m, VtMmRules *mm,
+                     const char *what)
+{
+    VtRect c0 = p->lang_col[0], c1 = p->lang_col[1];
+    int top = run_y(p, str_get(S_COLUMN_HEAD, VT_LANG_NL)), bad = 0;
+    if (!c0.w || !c1.w || top < 0 || top != run_y(p, str_get(S_COLUMN_HEAD, VT_LANG_EN))) {
+        fprintf(stderr, "%s: two columns fit, but the page has no pair of them\n", what);
+        return 1;
+    }
+    int gutter = c1.x - (c0.x + c0.w);
+    for (int l = 0; l < 2; l++) {
+        float chars = column_chars(t, m, p->lang_col[l].w);
+        if (mm && (mm->col2_chars == 0 || chars < mm->col2_chars))
+            mm->col2_chars = chars;
+        if (chars < 44.5f || chars > 60.5f) {
+            fprintf(stderr, "%s: column %d holds %.0f characters\n", what, l, (double)chars);
+            bad++;
+        }
+    }
+    if (mm)
+        mm->gutter_mm = gutter / mm->ppmm_x;
+    if (gutter < t->gap || c0.w != c1.w || c0.x < t->margin ||
+        c1.x + c1.w + t->gap > controls_scroll_lane(t, t->w)) {
+        fprintf(stderr, "%s: the gutter is %d px (gap %d), columns %d+%d at %d and %d\n", what,
+                gutter, t->gap, c0.w, c1.w, c0.x, c1.x);
+        bad++;
+    }
+    for (int i = 0; i < p->nboxes; i++) {
+        const VtBox *b = &p->boxes[i];
+        if (b->kind != VT_BOX_TEXT || b->r.y < top)
+            continue;
+        int end = b->r.x + m->width(m->ctx, b->style, b->px, b->text, strlen(b->text));
+        int in0 = b->r.x >= c0.x && end <= c0.x + c0.w, in1 = b->r.x >= c1.x && end <= c1.x + c1.w;
+        if (!in0 && !in1) {
+            fprintf(stderr, "%s: \"%s\" is in neither column (%d..%d)\n", what, b->text, b->r.x,
+                    end);
+            bad++;
+        }
+    }
+    for (int a = 0; a < p->nanchors; a++) {
+        int y = p->anchors[a].y;
+        if (y >= top && starts_at(p, c0, y) != starts_at(p, c1, y)) {
+            fprintf(stderr, "%s: place %d at %d starts in one column only\n", what,
+                    p->anchors[a].key, y);
+            bad++;
+        }
+    }
+    return bad;
+}
+
 static int check_lang(const VtContent *c, const VtMeasure *m, const VtTheme *t, VtMmRules *mm,
                       VtLang lang, long today)
 {
@@ -193,12 +278,14 @@ static int check_lang(const VtContent *c, const VtMeasure *m, const VtTheme *t, 
     for (int d = 0; d < c->ndocs; d++) {
         screen_doc_build(&p, &b, d);
         bad += layout_check_page(&p, t, m, 0, mm, what);
+        bad += t->cols == 2 ? check_two(&p, t, m, mm, what) : 0;
         page_clear(&p);
         for (int i = 0; i < c->docs[d].nitems; i++) {
             if (c->docs[d].items[i].kind == VT_ITEM_ANSWER)
                 continue;
             screen_reader_build(&p, &b, d, i);
             bad += layout_check_page(&p, t, m, 0, mm, what);
+            bad += t->cols == 2 ? check_two(&p, t, m, mm, what) : 0;
             page_clear(&p);
             screen_reader_nav(&p, &b, d, i, 0); /* the bottom bar, as the top bar below */
             bad += layout_check_page(&p, t, m, 0, mm, what);
@@ -233,11 +320,7 @@ static int check_lang(const VtContent *c, const VtMeasure *m, const VtTheme *t, 
 /* The reading column: 45-60 characters of body text, or all the width between the margins. */
 static int check_column(const VtTheme *t, const VtMeasure *m, VtMmRules *mm)
 {
-    static const char sample[] = "Welke organisatieonderdelen maken gebruik van de software "
-                                 "van Palantir, en sinds wanneer? Which parts of government use";
-    float adv = (float)m->width(m->ctx, VT_FONT_REGULAR, t->body_px, sample, strlen(sample)) /
-                (float)(sizeof sample - 1);
-    float chars = t->col_w / adv;
+    float chars = column_chars(t, m, t->col_w);
     int full = t->col_w >= t->w - 2 * t->margin;
     mm->col_chars = chars;
     if (chars > 60.5f || (chars < 44.5f && !full)) {

@@ -16,6 +16,11 @@
  *   - a QR code is large enough for a module area of 20 mm (its quiet zone included);
  *   - the reading column holds 45-60 characters of body text, or, where that is wider than the
  *     screen, the whole width between the margins.
+ * and where two columns fit (the theme's cols == 2: Dutch and English side by side), on the
+ * document and reader screens: both columns hold 45-60 characters, the gutter is at least the
+ * theme's gap, no text below the columns' heads leaves its column, and every place in the text
+ * (a paragraph pair, a label, a footnote) that starts in one column starts at the same height in
+ * the other.
  */
 #ifndef VT_LAYOUT_CHECK_H
 #define VT_LAYOUT_CHECK_H
@@ -30,6 +35,8 @@ typedef struct {
      * cap heights of reading text, the smallest of any text, the smallest target edge, the
      * smallest space between neighbouring targets (mm), the column in characters */
     float body_min, body_max, text_min, target_min, gap_min, col_chars;
+    /* with two columns (bilingual.h): the narrower column in characters, the gutter (mm) */
+    float col2_chars, gutter_mm;
 } VtMmRules;
 
 /* Returns the number of violations on p, each printed to stderr prefixed by what; mm NULL

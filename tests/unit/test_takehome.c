@@ -13,6 +13,7 @@
  *   test_takehome PACK
  */
 #include "fixture.h"
+#include "bilingual.h"
 #include "redact.h"
 #include "screens.h"
 #include "story.h"
@@ -162,19 +163,44 @@ static void lines(void *ctx, VtRect r, int box)
     s->bottom = r.y + r.h > s->bottom ? r.y + r.h : s->bottom;
 }
 
+/* The theme of language l's column where b has two (bilingual.h); b's own otherwise. */
+static const VtTheme *column(const VtBuild *b, VtLang l)
+{
+    static VtTheme th[VT_LANG_COUNT];
+    VtBuild cb;
+    if (!bilingual_on(b))
+        return b->th;
+    return bilingual_column(b, l, &th[l], &cb)->th;
+}
+
+static void redaction_marks_the_words_in(int wide);
+
 /* The reader of a question whose answer invokes confidentiality: the tag (white on black), a
  * black bar in the margin beside exactly the lines of the confidentiality words in each
  * language shown, and those words still there, verbatim, on no black. */
+/* In one column (the 7" landscape panel) the English reader shows the translation with the
+ * original under it; in two (the 15.6" panel, bilingual.h) each language stands in its column,
+ * whichever the visitor chose, and each column has its own margin bar. */
 static void redaction_marks_the_words(void)
 {
-    VtTheme t;
-    theme_init(&t, 1920, 1080, 1920 / 344.0f);
     CHECK(theme_contrast(VT_ON_ACCENT, VT_TEXT) >= 7.0);
+    for (int wide = 0; wide < 2; wide++)
+        redaction_marks_the_words_in(wide);
+}
+
+static void redaction_marks_the_words_in(int wide)
+{
+    VtTheme t;
+    if (wide)
+        theme_init(&t, 1920, 1080, 1920 / 344.0f);
+    else
+        theme_init(&t, 1280, 720, 1280 / 155.0f);
     const char *ids[] = {"vanhouwelingen-2025", "vanvroonhoven-2025"};
     const int qs[] = {1, 5};
     for (int k = 0; k < 2; k++)
         for (int l = 0; l < VT_LANG_COUNT; l++) {
             VtBuild b = {&C, &t, &M, (VtLang)l, date_days("2026-11-23")};
+            CHECK_INT(bilingual_on(&b), wide);
             const VtDoc *d = doc(ids[k]);
             int item = question(d, qs[k]), ans = redact_answer(d, item);
             CHECK(ans >= 0);
@@ -187,7 +213,9 @@ static void redaction_marks_the_words(void)
                     tag += same_color(x->color, VT_ON_ACCENT);
                 if (x->kind != VT_BOX_FILL || !same_color(x->color, VT_TEXT))
                     continue;
-                bars += x->r.x + x->r.w <= t.col_x;
+                bars += x->r.x + x->r.w <= column(&b, VT_LANG_NL)->col_x ||
+                        (wide && x->r.x + x->r.w <= column(&b, VT_LANG_EN)->col_x &&
+                         x->r.x >= column(&b, VT_LANG_NL)->col_x + column(&b, VT_LANG_NL)->col_w);
                 for (int j = 0; j < p.nboxes; j++) /* no dark word on the black */
                     hidden += p.boxes[j].kind == VT_BOX_TEXT &&
                               !same_color(p.boxes[j].color, VT_ON_ACCENT) &&
@@ -202,7 +230,7 @@ static void redaction_marks_the_words(void)
                     continue;
                 words++;
                 span_rects(&sp, &p, &M, a, e, lines, &ls);
-                VtRect want = redact_bar(&t, ls.top, ls.bottom);
+                VtRect want = redact_bar(wide ? column(&b, (VtLang)q) : &t, ls.top, ls.bottom);
                 int found = 0;
                 for (int i = 0; i < p.nboxes; i++)
                     found += p.boxes[i].kind == VT_BOX_FILL && p.boxes[i].r.x == want.x &&
@@ -210,7 +238,8 @@ static void redaction_marks_the_words(void)
                              same_color(p.boxes[i].color, VT_TEXT);
                 CHECK_INT(found, 1);
             }
-            CHECK_INT(words, l == VT_LANG_NL ? 1 : 2); /* English: the translation too */
+            /* English (or two columns): the translation too */
+            CHECK_INT(words, l == VT_LANG_NL && !wide ? 1 : 2);
             CHECK_INT(bars, words);
             CHECK_INT(tag, 1);
             CHECK_INT(hidden, 0);

@@ -4,7 +4,8 @@
  * asks for the screen's text in the screen's language; the mark appears under the sentence
  * reported, moves with it, follows it down a long page, and goes when the reading stops:
  * at its end, on navigation, on a language change and at idle return. While it is heard the
- * visit does not time out.
+ * visit does not time out. Where Dutch and English stand side by side, the column of the
+ * language shown is read and marked.
  */
 #include "fixture.h"
 #include "ui.h"
@@ -192,6 +193,47 @@ static void mark_follows_down_the_page(void)
     ui_free(ui);
 }
 
+/* Two columns (a 15.6" panel at 1920x1080, 344x194 mm: bilingual.h): the column of the
+ * language shown is read, the other not, and the mark lands in that column, at the same height
+ * in both languages (the pair is aligned). */
+static void reads_the_column_of_the_language_shown(void)
+{
+    VtUiConfig cfg;
+    ui_config_default(&cfg);
+    cfg.ppmm = 1920.0f / 344.0f;
+    T = 1000;
+    VtUi *ui = ui_new(&C, &M, 1920, 1080, &cfg, T, fixture_today());
+    ui_wake(ui, T);
+    ui_activate(ui, VT_ACT_OPEN_ITEM, 0, 3);
+    ui_speech_enable(ui, 1);
+    fixture_frame(ui);
+    CHECK(ui_find_text(ui, "Derde vraag?") && ui_find_text(ui, "Third question?")); /* both */
+    press_control(ui);
+    VtLang lang = VT_LANG_EN;
+    const char *text = wanted(ui, &lang);
+    CHECK_INT(lang, VT_LANG_NL);
+    CHECK(text && strstr(text, "Vraag 3 van 4. Derde vraag?"));
+    CHECK(text && strstr(text, "Een tweede alinea."));
+    CHECK(text && !strstr(text, "Third question?") && !strstr(text, "Question 3"));
+    CHECK(text && !strstr(text, "Nederlands")); /* the column's head is not read */
+    hear(ui, "Derde vraag?");
+    VtRect nl = fixture_frame(ui).spoken;
+    CHECK(nl.w > 0 && nl.x + nl.w <= 1920 / 2); /* in the left column */
+
+    ui_activate(ui, VT_ACT_LANG, 0, 0); /* the chrome in English: the right column is read */
+    press_control(ui);
+    text = wanted(ui, &lang);
+    CHECK_INT(lang, VT_LANG_EN);
+    CHECK(text && strstr(text, "Question 3 of 4. Third question?"));
+    CHECK(text && !strstr(text, "Derde vraag?") && !strstr(text, "Vraag 3"));
+    CHECK(text && !strstr(text, "Unofficial translation. ")); /* the tag beside the label */
+    hear(ui, "Third question?");
+    VtRect en = fixture_frame(ui).spoken;
+    CHECK(en.w > 0 && en.x >= 1920 / 2); /* in the right column */
+    CHECK_INT(en.y, nl.y);               /* the question's pair starts at one height */
+    ui_free(ui);
+}
+
 static void hold_home(VtUi *ui)
 {
     float x = 20, y = 20;
@@ -245,6 +287,7 @@ int main(void)
     RUN(stops_on_navigation_language_and_idle);
     RUN(no_time_out_while_heard_and_end_of_reading);
     RUN(mark_follows_down_the_page);
+    RUN(reads_the_column_of_the_language_shown);
     RUN(staff_turn_it_off);
     content_free(&C);
     return vt_test_finish();
