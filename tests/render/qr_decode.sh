@@ -41,7 +41,7 @@ none() { # IMAGE: no code on it
 check 1920x1080-0/reader-unanswered.png dassen-2026 1 # www.nrc.nl/... mended with https://
 check 1920x1080-0/timeline.png dassen-2026 1          # the latest event before today
 check 1920x1080-0/doc-scrolled.png vanvroonhoven-2025 1 # politie.nl, its stray ')' mended
-check 3840x2160-0/doc.png vanvroonhoven-2025 1
+check 3840x2160-0/doc-scrolled.png vanvroonhoven-2025 1
 check 3840x2160-0/reader-long-scrolled.png vanvroonhoven-2025 2 # question 10's own: tweakers.net
 check 3840x2160-0/reader-key.png jagtenberg-2026 1               # question 2: the document's
 check 720x1280-0/timeline.png dassen-2026 1
