@@ -3,7 +3,8 @@
  * A page longer than the screen gets a pair of buttons that move it by most of a screen, the
  * same step as Page Up / Page Down; the timeline's row of cards gets a pair in its band.
  * They live in the controls layer, fixed over the page, so they stay where the finger found
- * them while the page moves under them. The arrows are drawn as filled triangles (stacked
+ * them while the page moves under them, in the right gutter the theme keeps clear of the
+ * reading column (theme.h: scroll_x). The arrows are drawn as filled triangles (stacked
  * bands), since the exhibit's font has no arrow glyphs.
  */
 #include "screens.h"
@@ -42,7 +43,7 @@ void controls_scroll_buttons(VtPage *controls, const VtBuild *b, VtRect area)
 {
     const VtTheme *t = b->th;
     int s = t->target, g = t->gap;
-    int x = area.x + area.w - t->margin / 2 - s, mid = area.y + area.h / 2;
+    int x = area.x + t->scroll_x - (t->w - area.w), mid = area.y + area.h / 2;
     controls_arrow_button(controls, b, x, mid - g / 2 - s, VT_ARROW_UP);
     controls_arrow_button(controls, b, x, mid + g / 2, VT_ARROW_DOWN);
 }

@@ -91,6 +91,14 @@ void theme_init_scaled(VtTheme *t, int w, int h, float ppmm, int scale_pct)
     int want = t->body_px * 55 / 2;
     t->col_w = min_i(w - 2 * t->margin, want);
     t->col_x = (w - t->col_w) / 2;
+    /* The right gutter: the scroll buttons stand half a margin from the edge; a column that
+     * would pass under them ends a gap before them (centred in what is left, where it can). */
+    t->scroll_x = w - t->margin / 2 - t->target;
+    int limit = t->scroll_x - t->gap;
+    if (t->col_x + t->col_w > limit) {
+        t->col_w = min_i(t->col_w, limit - t->margin);
+        t->col_x = t->margin + (limit - t->margin - t->col_w) / 2;
+    }
     t->cols = w - 2 * t->margin >= 2 * want + 2 * t->gap ? 2 : 1;
     t->focus_px = max_i(3, (int)lroundf(0.6f * mm));
     poster_sizes(t);

@@ -8,6 +8,9 @@
  * - reading columns hold about 55 characters of body text (45-60); `cols` says whether two fit
  *   side by side (room for Dutch | English; the screens use one column today);
  * - touch targets are at least 10 mm (>= 9 mm) with `target_gap` (>= 3 mm) between neighbours;
+ * - a page longer than the screen has its scroll buttons at the right edge (`scroll_x`,
+ *   controls.c); the reading column ends a `gap` before them wherever it would reach under them
+ *   (a narrow panel: 800x480, 720x1280, 1280x720), so they never cover the ends of lines;
  * - poster text (the attract loop, read from 2-3 m) has a cap height of 12 mm where the panel
  *   allows, less where 14 characters across or 6.5 lines down would not fit (a 7" panel).
  * When the density is unknown (ppmm <= 0) the screen is taken to be a 7" panel (short side
@@ -58,6 +61,7 @@ typedef struct {
     int poster_small_px, poster_small_line; /* its companion line (the other language) */
     int col_w;                              /* reading column width (about 55 characters) */
     int col_x;                              /* reading column left edge */
+    int scroll_x;                           /* left edge of the scroll buttons (controls.c) */
     int cols;                               /* reading columns that fit side by side: 1 or 2 */
     int focus_px;                           /* thickness of the keyboard focus ring */
 } VtTheme;

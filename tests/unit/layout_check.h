@@ -6,14 +6,16 @@
  *   - no text run starts left of the screen or ends right of it (of the page, when it scrolls
  *     horizontally);
  *   - no two text runs overlap;
- *   - no text straddles the edge of a touch target (it is inside the button or clear of it).
+ *   - no text straddles the edge of a touch target (it is inside the button or clear of it);
+ *   - on a page longer than the screen no text reaches under the scroll buttons, nor within the
+ *     theme's gap of them (the right gutter, issue 13's review).
  * and, given a panel's physical density (issue 13 item 1), in millimetres:
  *   - reading text (the body size) has a cap height of 3.5-4.5 mm times the text step, and no
  *     text is smaller than 2.8 mm;
  *   - every target is at least 9 mm along both axes, and neighbouring targets (side by side or
  *     one above the other) are at least 3 mm apart;
  *   - the reading column holds 45-60 characters of body text, or, where that is wider than the
- *     screen, the whole width between the margins.
+ *     screen, the whole width between the left margin and the right gutter.
  */
 #ifndef VT_LAYOUT_CHECK_H
 #define VT_LAYOUT_CHECK_H
