@@ -115,6 +115,51 @@ static void every_panel_keeps_the_millimetre_rules(void)
     glyphs_free(g);
 }
 
+/* Issue 13's review: on the portrait 7" (88x155 mm) the top bar took three rows (A+ wrapped
+ * under the others, then the title). At normal text it takes two: the buttons on the first (in
+ * English "Nederlands" leaves no room for A+, which starts the second), the title on the second
+ * (beside A+); 10 mm targets at least 3 mm apart (every_panel_keeps_the_millimetre_rules checks
+ * every text step for overlaps and cut-off text). */
+static void portrait_top_bar_takes_two_rows(void)
+{
+    char err[256];
+    VtGlyphs *g = glyphs_new(ren, fonts, 1024, err, sizeof err);
+    VtContent c;
+    CHECK(g != NULL);
+    CHECK_INT(content_load(&c, pack, err, sizeof err), 0);
+    if (!g)
+        return;
+    VtMeasure m = glyphs_measure(g);
+    VtTheme t;
+    theme_init(&t, 720, 1280, theme_ppmm(720, 1280, 88, 155, err, sizeof err));
+    for (int l = 0; l < VT_LANG_COUNT; l++) {
+        VtBuild b = {&c, &t, &m, (VtLang)l, date_days("2026-11-23")};
+        VtPage p = {0};
+        const char *title = c.docs[0].title.s[l];
+        int h = screen_chrome_build(&p, &b, title, 1, NULL, 0);
+        int rows = 0, ys[2] = {-1, -1}, title_y = -1;
+        for (int i = 0; i < p.nhits; i++) {
+            int y = p.hits[i].r.y, k = 0;
+            while (k < rows && k < 2 && ys[k] != y)
+                k++;
+            if (k == rows && rows++ < 2)
+                ys[k] = y;
+        }
+        for (int i = 0; i < p.nboxes; i++)
+            if (p.boxes[i].kind == VT_BOX_TEXT && strstr(title, p.boxes[i].text) == title)
+                title_y = p.boxes[i].r.y; /* the title's first line */
+        int second = t.target > 2 * t.small_line ? t.target : 2 * t.small_line;
+        CHECK(p.nhits >= 5 && rows <= 2);
+        CHECK(title_y > ys[0] + t.target); /* the title under the first row */
+        CHECK(h <= 2 * t.bar_pad + t.target + t.target_gap + second);
+        VtMmRules mm = {720 / 88.0f, 1280 / 155.0f, VT_CAP_RATIO, 0, 0, 0, 0, 0, 0};
+        CHECK_INT(layout_check_page(&p, &t, &m, 0, &mm, "720x1280 bar"), 0);
+        page_free(&p);
+    }
+    content_free(&c);
+    glyphs_free(g);
+}
+
 /* A code point Noto Sans lacks is drawn as the replacement character, never skipped. */
 static void missing_glyph_falls_back_visibly(void)
 {
@@ -272,6 +317,7 @@ int main(int argc, char **argv)
     }
     RUN(real_content_fits_every_resolution);
     RUN(every_panel_keeps_the_millimetre_rules);
+    RUN(portrait_top_bar_takes_two_rows);
     RUN(missing_glyph_falls_back_visibly);
     RUN(drawing_advances_exactly_what_was_measured);
     RUN(missing_font_dir_uses_a_system_font);
