@@ -160,6 +160,56 @@ static void portrait_top_bar_takes_two_rows(void)
     glyphs_free(g);
 }
 
+/* Issue 13's review: on the 7" landscape panels the timeline's band (hint, axis, two rows of
+ * year chips) left the cards a third of the screen. Compact there, it leaves them at least half
+ * the screen's height at normal text (the larger steps are reported), with the hint and the first,
+ * today's and the last chip still in it (its targets and gaps:
+ * every_panel_keeps_the_millimetre_rules). */
+static void low_landscape_timeline_leaves_the_cards_half(void)
+{
+    static const struct {
+        int w, h, w_mm, h_mm;
+    } panels[] = {{800, 480, 154, 86}, {1280, 720, 155, 88}, {1920, 1080, 0, 0}};
+    char err[256];
+    VtGlyphs *g = glyphs_new(ren, fonts, 1024, err, sizeof err);
+    VtContent c;
+    CHECK(g != NULL);
+    CHECK_INT(content_load(&c, pack, err, sizeof err), 0);
+    if (!g)
+        return;
+    VtMeasure m = glyphs_measure(g);
+    for (size_t i = 0; i < sizeof panels / sizeof *panels; i++)
+        for (int s = 0; s < VT_TEXT_STEPS; s++) {
+            VtTheme t;
+            float d = panels[i].w_mm ? theme_ppmm(panels[i].w, panels[i].h, panels[i].w_mm,
+                                                  panels[i].h_mm, err, sizeof err)
+                                     : 0; /* unknown: sized as a 7" */
+            theme_init_scaled(&t, panels[i].w, panels[i].h, d, VT_TEXT_STEP_PCT[s]);
+            VtBuild b = {&c, &t, &m, VT_LANG_NL, date_days("2026-11-23")};
+            VtPage p = {0}, ctl = {0};
+            VtTimelineInfo tl;
+            int view = t.h - t.bar_h;
+            screen_timeline_build(&p, &ctl, &b, view, &tl);
+            int hint = 0, today = 0, years = 0;
+            for (int k = 0; k < ctl.nboxes; k++)
+                hint |= ctl.boxes[k].kind == VT_BOX_TEXT && strstr(ctl.boxes[k].text, "Tik op");
+            for (int k = 0; k < ctl.nhits; k++) {
+                today |= ctl.hits[k].action == VT_ACT_YEAR && ctl.hits[k].arg == 0;
+                years += ctl.hits[k].action == VT_ACT_YEAR &&
+                         (ctl.hits[k].arg == 2003 || ctl.hits[k].arg == 2028);
+            }
+            printf("%dx%d %d%%: the timeline's band %.1f mm, the cards %.1f of %.1f mm\n", t.w, t.h,
+                   t.scale_pct, (double)(tl.band_h / t.ppmm), (double)((view - tl.band_h) / t.ppmm),
+                   (double)(t.h / t.ppmm));
+            CHECK(s > 0 || view - tl.band_h >= t.h / 2); /* larger text: what fits */
+            CHECK(hint && today && years == 2);
+            page_free(&p);
+            page_free(&ctl);
+        }
+    content_free(&c);
+    glyphs_free(g);
+}
+
 /* A code point Noto Sans lacks is drawn as the replacement character, never skipped. */
 static void missing_glyph_falls_back_visibly(void)
 {
@@ -318,6 +368,7 @@ int main(int argc, char **argv)
     RUN(real_content_fits_every_resolution);
     RUN(every_panel_keeps_the_millimetre_rules);
     RUN(portrait_top_bar_takes_two_rows);
+    RUN(low_landscape_timeline_leaves_the_cards_half);
     RUN(missing_glyph_falls_back_visibly);
     RUN(drawing_advances_exactly_what_was_measured);
     RUN(missing_font_dir_uses_a_system_font);
