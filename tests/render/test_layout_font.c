@@ -115,6 +115,21 @@ static void every_panel_keeps_the_millimetre_rules(void)
     glyphs_free(g);
 }
 
+/* The real font and pack; returns the glyphs (NULL, checked, when they cannot be had). */
+static VtGlyphs *open_real(VtContent *c)
+{
+    char err[256];
+    VtGlyphs *g = glyphs_new(ren, fonts, 1024, err, sizeof err);
+    CHECK(g != NULL);
+    int loaded = content_load(c, pack, err, sizeof err);
+    CHECK_INT(loaded, 0);
+    if (g && loaded != 0)
+        glyphs_free(g);
+    if (!g && loaded == 0)
+        content_free(c);
+    return loaded == 0 ? g : NULL;
+}
+
 /* Issue 13's review: on the portrait 7" (88x155 mm) the top bar took three rows (A+ wrapped
  * under the others, then the title). At normal text it takes two: the buttons on the first (in
  * English "Nederlands" leaves no room for A+, which starts the second), the title on the second
@@ -123,10 +138,8 @@ static void every_panel_keeps_the_millimetre_rules(void)
 static void portrait_top_bar_takes_two_rows(void)
 {
     char err[256];
-    VtGlyphs *g = glyphs_new(ren, fonts, 1024, err, sizeof err);
     VtContent c;
-    CHECK(g != NULL);
-    CHECK_INT(content_load(&c, pack, err, sizeof err), 0);
+    VtGlyphs *g = open_real(&c);
     if (!g)
         return;
     VtMeasure m = glyphs_measure(g);
@@ -171,10 +184,8 @@ static void low_landscape_timeline_leaves_the_cards_half(void)
         int w, h, w_mm, h_mm;
     } panels[] = {{800, 480, 154, 86}, {1280, 720, 155, 88}, {1920, 1080, 0, 0}};
     char err[256];
-    VtGlyphs *g = glyphs_new(ren, fonts, 1024, err, sizeof err);
     VtContent c;
-    CHECK(g != NULL);
-    CHECK_INT(content_load(&c, pack, err, sizeof err), 0);
+    VtGlyphs *g = open_real(&c);
     if (!g)
         return;
     VtMeasure m = glyphs_measure(g);
