@@ -53,6 +53,7 @@ static void poster_sizes(VtTheme *t)
 {
     int room = t->w - 2 * t->margin;
     int px = min_i(cap_px(12.0f, t->ppmm), (int)(room / (14 * 0.55f)));
+    t->display_px = max_i(px, t->head_px);
     px = min_i(px, (int)(t->h / (6.5f * 1.15f)));
     t->poster_px = max_i(px, t->head_px);
     t->poster_line = t->poster_px * 23 / 20;

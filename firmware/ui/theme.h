@@ -12,7 +12,8 @@
  *   controls.c); the reading column ends a `gap` before them wherever it would reach under them
  *   (a narrow panel: 800x480, 720x1280, 1280x720), so they never cover the ends of lines;
  * - poster text (the attract loop, read from 2-3 m) has a cap height of 12 mm where the panel
- *   allows, less where 14 characters across or 6.5 lines down would not fit (a 7" panel).
+ *   allows, less where 14 characters across or 6.5 lines down would not fit (a 7" panel);
+ *   `display_px` drops the 6.5 lines: the size of a hook told phrase by phrase on a 7".
  * When the density is unknown (ppmm <= 0) the screen is taken to be a 7" panel (short side
  * 86 mm), which keeps the proportions the kiosk had before it knew its size.
  *
@@ -57,7 +58,8 @@ typedef struct {
     int small_px, small_line;
     int head_px, head_line;
     int title_px, title_line;
-    int poster_px, poster_line;             /* attract text read from 2-3 m */
+    int poster_px, poster_line; /* attract text read from 2-3 m */
+    int display_px; /* 12 mm cap height, or 14 characters across: a phrase alone (a 7") */
     int poster_small_px, poster_small_line; /* its companion line (the other language) */
     int col_w;                              /* reading column width (about 55 characters) */
     int col_x;                              /* reading column left edge */
