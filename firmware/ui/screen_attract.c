@@ -264,10 +264,26 @@ static const char *phrase_text(const char *const *ws, const int *wl, int nw, int
     return out;
 }
 
-/* The phrase that starts at word from: at the largest display size at which its first word
- * fits w (a long word, "organisatieonderdelen", only at a smaller one), as many words as fit in
- * w x room there; at a size below two thirds of the largest, three words at most, so a long word
- * does not pull a whole sentence down to its size. */
+/* How many words from `from` fit in w x room at px (a word wider than w fits nowhere). */
+static int words_at(const VtBuild *b, const char *const *ws, const int *wl, int nw, int from, int w,
+                    int room, int px)
+{
+    char text[1024];
+    VtTextStyle st = {VT_FONT_BOLD, px, px * 6 / 5, 0, VT_TEXT, 0};
+    int to = from;
+    while (to < nw) {
+        phrase_text(ws, wl, nw, from, to + 1, text, sizeof text);
+        if (!words_fit(b, text, VT_FONT_BOLD, px, w) || wrap_height(b->m, text, w, &st) > room)
+            break;
+        to++;
+    }
+    return to - from;
+}
+
+/* The phrase that starts at word from: at the largest display size at which four words (or
+ * what is left) fit in w x room, as many as fit there; where a long word allows none of them
+ * ("organisatieonderdelen" on a 7"), at the size that takes the most, four words at most, so
+ * that word does not pull a whole sentence down to its size. */
 static VtPhrase next_phrase(const VtBuild *b, const char *const *ws, const int *wl, int nw,
                             int from, int w, int room)
 {
@@ -275,22 +291,17 @@ static VtPhrase next_phrase(const VtBuild *b, const char *const *ws, const int *
     const int sizes[] = {
         t->display_px, t->display_px * 4 / 5, t->display_px * 2 / 3, t->title_px, t->head_px,
         t->body_px};
-    const int nsizes = (int)(sizeof sizes / sizeof *sizes);
-    char text[1024];
+    const int nsizes = (int)(sizeof sizes / sizeof *sizes), want = nw - from < 4 ? nw - from : 4;
+    VtPhrase best = {from, from + 1, sizes[nsizes - 1]};
+    int most = 0;
     for (int k = 0; k < nsizes; k++) {
-        VtTextStyle st = {VT_FONT_BOLD, sizes[k], sizes[k] * 6 / 5, 0, VT_TEXT, 0};
-        int to = from, most = k > 2 ? from + 3 : nw;
-        while (to < nw && to < most) {
-            phrase_text(ws, wl, nw, from, to + 1, text, sizeof text);
-            if (!words_fit(b, text, VT_FONT_BOLD, sizes[k], w) ||
-                wrap_height(b->m, text, w, &st) > room)
-                break;
-            to++;
-        }
-        if (to > from)
-            return (VtPhrase){from, to, sizes[k]};
+        int n = words_at(b, ws, wl, nw, from, w, room, sizes[k]);
+        if (n >= want)
+            return (VtPhrase){from, from + n, sizes[k]};
+        if (n > most)
+            most = n, best = (VtPhrase){from, from + (n < 4 ? n : 4), sizes[k]};
     }
-    return (VtPhrase){from, from + 1, sizes[nsizes - 1]}; /* nothing fits: the smallest */
+    return best;
 }
 
 /* Phrase `which` (wrapped to the count) of text in w x room: fills *ph and returns how many

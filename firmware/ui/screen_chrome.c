@@ -8,8 +8,9 @@
  *
  * Neighbouring buttons are target_gap (>= 3 mm) apart; the outer ones sit close to the screen's
  * edges, where a finger finds them without aiming. Where they would not fit on one line with
- * their usual padding (a portrait 7"), their padding halves; when they still do not fit (the
- * largest text) they flow onto more rows and the title gets a row of its own under them;
+ * their usual padding but do with half of it (a portrait 7" in Dutch), their padding halves;
+ * otherwise they flow onto more rows and the title gets a row of its own under them, or shares
+ * the second with the buttons there when they leave it room (the portrait 7" in English);
  * the bar is as high as its rows (the page's height), which the ui takes as the bar's height.
  * The title takes one line, or two smaller ones where one would show only a word or two.
  */
@@ -127,8 +128,12 @@ int screen_chrome_build(VtPage *p, const VtBuild *b0, const char *title, int can
         sum -= bs[left].w - w;
         bs[left].w = w;
     }
-    int tight = sum - t->target_gap + pad > t->w; /* still not one row: less padding, so */
-    for (int i = 0; tight && i < n; i++)          /* the portrait 7" keeps one row */
+    /* still not one row: less padding where that makes one (the portrait 7" in Dutch) */
+    int tsum = 0, tight = sum - t->target_gap + pad > t->w;
+    for (int i = 0; tight && i < n; i++)
+        tsum += build_button_w(b, bs[i].label, 1) + t->target_gap;
+    tight = tight && tsum - t->target_gap + pad <= t->w;
+    for (int i = 0; tight && i < n; i++)
         bs[i].w = build_button_w(b, bs[i].label, 1);
     VtRect at[CHROME_MAX];
     int rows = place(t, bs, n, left, pad, at);

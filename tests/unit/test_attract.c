@@ -275,21 +275,24 @@ static void phrases_follow_each_other_then_english(void)
     static char text[8192], last[8192];
     VtUi *ui = start(800, 480);
     int dutch_pages = 0, english_at = 0;
-    last[0] = '\0';
-    for (uint64_t now = 1000; now < 200000 && !english_at; now += 250) {
+    uint64_t changed = 0;
+    for (uint64_t now = 1000; now < 300000 && !english_at; now += 250) {
         VtFrame f;
         ui_tick(ui, now);
         ui_frame(ui, &f);
         slide_words(f.layers[0].page, text, sizeof text);
-        if (strstr(text, str_get(S_TOUCH, VT_LANG_EN)))
+        if (!dutch_pages) { /* the long hook's first phrase, in Dutch */
+            if (strstr(text, "\u201CVierde"))
+                dutch_pages = 1, changed = now, snprintf(last, sizeof last, "%s", text);
+        } else if (strstr(text, str_get(S_TOUCH, VT_LANG_EN))) {
             english_at = (int)now;
-        else if (strcmp(text, last) != 0) {
-            CHECK(dutch_pages == 0 || now - 1000 >= 2000u * (unsigned)dutch_pages);
-            dutch_pages++;
+        } else if (strcmp(text, last) != 0) {
+            CHECK(now - changed >= 2000); /* a phrase stays long enough to read */
+            dutch_pages++, changed = now;
             snprintf(last, sizeof last, "%s", text);
         }
     }
-    CHECK(dutch_pages >= 2); /* the first hook's Dutch phrases, one after the other */
+    CHECK(dutch_pages >= 2); /* the long hook's Dutch phrases, one after the other */
     CHECK(english_at > 0);   /* then its English, whose quote opens the story in English */
     float x, y;
     CHECK_INT(ui_hit_center(ui, VT_ACT_POSTER, 0, &x, &y), 0);
