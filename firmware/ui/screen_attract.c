@@ -19,8 +19,8 @@
  * there the hook is told phrase by phrase at display size (theme.display_px, 12 mm where the
  * width allows): consecutive slices at word boundaries, each as many words as fit, no word
  * dropped or changed, the marks opening the first and closing the last, the attribution small
- * beneath each; one invitation band, in the step's language at its usual place. The ui shows
- * the phrases in turn (VtAttractReveal.phrase in, .nphrases and .phrase_ms out).
+ * beneath each, between the same two invitation bands. The ui shows the phrases in turn
+ * (VtAttractReveal.phrase in, .nphrases and .phrase_ms out).
  *
  * The motion (ui.c) is a redaction bar lifting off each line of the large quote (or phrase);
  * the lines are reported in a VtAttractReveal so the ui can draw the bars without knowing the
@@ -387,17 +387,17 @@ static void poster(VtPage *p, const VtBuild *b, const VtSlide *s, const VtPoster
 }
 
 /* A 7" panel: phrase `which` of the hook in language l at display size, the attribution small
- * beneath, the band of l at its place (Dutch at the top, English at the bottom). */
+ * beneath, between the two invitation bands (close to them: a unit, not a margin, of air). */
 static void phrases(VtPage *p, const VtBuild *b, const VtSlide *s, VtLang l, int doc,
                     const VtBands *bd, int which, VtAttractReveal *reveal)
 {
     const VtTheme *t = b->th;
-    int band = bd->h, w = t->w - 2 * t->margin;
-    int top = l == VT_LANG_NL ? band : 0, area = t->h - band;
-    build_band(p, b, l == VT_LANG_NL ? 0 : t->h - band, band, bd->px, bd->line, bd->th[l], l);
+    int band = bd->h, w = t->w - 2 * t->margin, area = t->h - 2 * band;
+    build_band(p, b, 0, band, bd->px, bd->line, bd->th[VT_LANG_NL], VT_LANG_NL);
+    build_band(p, b, t->h - band, band, bd->px, bd->line, bd->th[VT_LANG_EN], VT_LANG_EN);
     char src[600], text[1024];
     VtTextStyle small = {VT_FONT_REGULAR, t->small_px, t->small_line, 0, VT_MUTED, 0};
-    int room = area - 2 * t->margin - t->gap / 2 -
+    int room = area - 2 * t->unit - t->gap / 2 -
                wrap_height(b->m, source_line(s, l, src, sizeof src), w, &small) -
                (l == VT_LANG_EN ? t->small_line : 0); /* the translation's label */
     const char *ws[VT_PHRASE_MAX_WORDS];
@@ -409,19 +409,18 @@ static void phrases(VtPage *p, const VtBuild *b, const VtSlide *s, VtLang l, int
     int end, line = ph.px * 6 / 5;
     int h = quote_block(&tmp, b, text, s, l, 0, VT_FONT_BOLD, ph.px, line, &end);
     page_free(&tmp);
-    int first = p->nboxes, y = top + (area - h) / 2;
+    int first = p->nboxes, y = band + (area - h) / 2;
     quote_block(p, b, text, s, l, y, VT_FONT_BOLD, ph.px, line, &end);
     if (reveal) {
         reveal_lines(p, first, end, ph.px, reveal);
         reveal->nphrases = n;
         reveal->phrase_ms = phrase_ms(ph.to - ph.from, ph.to == nw);
     }
-    /* top to bottom, as on the whole poster: the quote opens the story, the band the timeline */
-    if (l == VT_LANG_NL)
-        page_hit(p, (VtRect){0, 0, t->w, band}, VT_ACT_POSTER, -1, l);
-    page_hit(p, (VtRect){0, top, t->w, area}, VT_ACT_POSTER, doc, l);
-    if (l == VT_LANG_EN)
-        page_hit(p, (VtRect){0, area, t->w, band}, VT_ACT_POSTER, -1, l);
+    /* top to bottom: the Dutch band (the timeline), the quote (its story, in its language), the
+     * English band */
+    page_hit(p, (VtRect){0, 0, t->w, band}, VT_ACT_POSTER, -1, VT_LANG_NL);
+    page_hit(p, (VtRect){0, band, t->w, area}, VT_ACT_POSTER, doc, l);
+    page_hit(p, (VtRect){0, t->h - band, t->w, band}, VT_ACT_POSTER, -1, VT_LANG_EN);
 }
 
 void screen_attract_build(VtPage *p, const VtBuild *b, int index, VtAttractReveal *reveal)
