@@ -249,7 +249,7 @@ typedef struct {
     int from, to, px;
 } VtPhrase;
 
-#define VT_PHRASE_MAX_WORDS 64
+#define VT_PHRASE_MAX_WORDS 128 /* a hook has at most 32; a title slide more */
 
 /* words [from, to) of ws in out, with the opening mark before the first word of the hook and
  * the closing one after its last. */
