@@ -20,11 +20,11 @@ int bilingual_on(const VtBuild *b) { return b->th->cols == 2; }
 static int max_i(int a, int b) { return a > b ? a : b; }
 
 /* The left edge of language l's column: the two columns centred on the screen, or moved left
- * (not past the margin) to keep a gap from the lane of the scroll buttons. */
+ * (not past the margin) to keep a gap from the scroll buttons (theme.h: scroll_x). */
 static int column_x(const VtTheme *t, VtLang l)
 {
     int spread = 2 * t->col_w + t->gutter, x = (t->w - spread) / 2;
-    int room = controls_scroll_lane(t, t->w) - t->gap;
+    int room = t->scroll_x - t->gap;
     if (x + spread > room)
         x = max_i(t->margin, room - spread);
     return x + (l == VT_LANG_EN ? t->col_w + t->gutter : 0);

@@ -106,16 +106,21 @@ int build_curator_text(VtPage *p, const VtBuild *b, VtStr tag, const VtText *t, 
     return y + pad - y0 > panel ? y + pad - y0 : panel;
 }
 
+int build_button_w(const VtBuild *b, const char *label, int tight)
+{
+    const VtTheme *t = b->th;
+    int w = build_width(b, label, VT_FONT_BOLD, t->small_px) + (tight ? 2 : 4) * t->unit;
+    return w < t->target ? t->target : w;
+}
+
 int build_button(VtPage *p, const VtBuild *b, const char *label, int x, int y, int min_w,
                  VtAction a, int arg, int arg2, int filled)
 {
     const VtTheme *t = b->th;
     int tw = build_width(b, label, VT_FONT_BOLD, t->small_px);
-    int w = tw + 4 * t->unit;
+    int w = build_button_w(b, label, min_w == VT_BUTTON_TIGHT);
     if (w < min_w)
         w = min_w;
-    if (w < t->target)
-        w = t->target;
     VtRect r = {x, y, w, t->target};
     if (filled)
         page_fill(p, r, VT_ACCENT);

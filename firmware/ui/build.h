@@ -59,9 +59,14 @@ int build_tag(VtPage *p, const VtBuild *b, const char *text, int x, int y, int m
 /* A small uppercase-style label in the muted colour; returns its height. */
 int build_label(VtPage *p, const VtBuild *b, const char *text, int x, int y, int w);
 
-/* A button of at least the touch target size with a centred label; returns its width. */
+/* A button of at least the touch target size with a centred label; returns its width. min_w
+ * VT_BUTTON_TIGHT: half the usual padding beside the label (a crowded bar). */
+#define VT_BUTTON_TIGHT (-1)
 int build_button(VtPage *p, const VtBuild *b, const char *label, int x, int y, int min_w,
                  VtAction a, int arg, int arg2, int filled);
+
+/* The width build_button gives label with min_w 0, or VT_BUTTON_TIGHT when tight. */
+int build_button_w(const VtBuild *b, const char *label, int tight);
 
 /* The builder for a bar of buttons (the navigation bar, the reader's bar): its labels grow with
  * the visitor's text size only up to the 150 % step, so a bar keeps to a row or two and leaves

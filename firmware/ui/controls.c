@@ -3,7 +3,8 @@
  * A page longer than the screen gets a pair of buttons that move it by most of a screen, the
  * same step as Page Up / Page Down; the timeline's row of cards gets a pair in its band.
  * They live in the controls layer, fixed over the page, so they stay where the finger found
- * them while the page moves under them. The arrows are drawn as filled triangles (stacked
+ * them while the page moves under them, in the right gutter the theme keeps clear of the
+ * reading column (theme.h: scroll_x). The arrows are drawn as filled triangles (stacked
  * bands), since the exhibit's font has no arrow glyphs.
  */
 #include "screens.h"
@@ -38,13 +39,11 @@ void controls_arrow_button(VtPage *p, const VtBuild *b, int x, int y, VtArrow di
     page_hit(p, r, VT_ACT_SCROLL, step, 0);
 }
 
-int controls_scroll_lane(const VtTheme *t, int right) { return right - t->margin / 2 - t->target; }
-
 void controls_scroll_buttons(VtPage *controls, const VtBuild *b, VtRect area)
 {
     const VtTheme *t = b->th;
     int s = t->target, g = t->gap;
-    int x = controls_scroll_lane(t, area.x + area.w), mid = area.y + area.h / 2;
+    int x = area.x + t->scroll_x - (t->w - area.w), mid = area.y + area.h / 2;
     controls_arrow_button(controls, b, x, mid - g / 2 - s, VT_ARROW_UP);
     controls_arrow_button(controls, b, x, mid + g / 2, VT_ARROW_DOWN);
 }

@@ -101,3 +101,9 @@ size_t attract_next(VtAttract *a, const VtIdle *idle, uint64_t now_ms, uint64_t 
         *deadline_ms = a->shown_ms + a->dwell_ms;
     return a->index;
 }
+
+void attract_hold(VtAttract *a, uint64_t until_ms)
+{
+    if (a->running)
+        a->shown_ms = until_ms > a->dwell_ms ? until_ms - a->dwell_ms : 0;
+}

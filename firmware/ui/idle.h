@@ -84,4 +84,9 @@ void attract_init(VtAttract *a, size_t slide_count, uint32_t dwell_ms);
  * the caller must not show. Cannot fail. */
 size_t attract_next(VtAttract *a, const VtIdle *idle, uint64_t now_ms, uint64_t *deadline_ms);
 
+/* The slide showing ends at until_ms instead of after its dwell (a slide told in parts, each
+ * with its own time: the 7" poster's phrases); the next one then gets its full dwell. Does
+ * nothing outside an attract session. Cannot fail. */
+void attract_hold(VtAttract *a, uint64_t until_ms);
+
 #endif

@@ -45,10 +45,15 @@ int redact_tag(VtPage *p, const VtBuild *b, int x, int y, int w)
     int same_line = ww + t->gap + nw <= w;
     VtPage tmp = {0};
     VtPage *q = p ? p : &tmp;
-    page_fill(q, (VtRect){x, y, ww, t->small_line}, VT_TEXT);
-    page_text(q, x + pad, y, ww - 2 * pad, t->small_line, word, strlen(word), VT_FONT_BOLD,
-              t->small_px, VT_ON_ACCENT);
-    int h = same_line ? 0 : t->small_line + t->unit;
+    int th = t->small_line;
+    if (ww <= w) {
+        page_fill(q, (VtRect){x, y, ww, th}, VT_TEXT);
+        page_text(q, x + pad, y, ww - 2 * pad, th, word, strlen(word), VT_FONT_BOLD, t->small_px,
+                  VT_ON_ACCENT);
+    } else { /* a column narrower than the word (200 % on a 7"): the word wraps in its bar */
+        th = build_tag(q, b, word, x, y, w, VT_TEXT, VT_ON_ACCENT);
+    }
+    int h = same_line ? 0 : th + t->unit;
     int nx = same_line ? x + ww + t->gap : x;
     h += build_text(q, b, note, nx, y + h, x + w - nx, VT_FONT_REGULAR, t->small_px, t->small_line,
                     VT_MUTED);

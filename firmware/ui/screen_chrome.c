@@ -7,8 +7,10 @@
  * "Nederlands") so a visitor who cannot read the current one still finds it.
  *
  * Neighbouring buttons are target_gap (>= 3 mm) apart; the outer ones sit close to the screen's
- * edges, where a finger finds them without aiming. When they do not fit on one line (a
- * narrow portrait panel, the largest text) they flow onto more rows and the title is left out;
+ * edges, where a finger finds them without aiming. Where they would not fit on one line with
+ * their usual padding but do with half of it (a portrait 7" in Dutch), their padding halves;
+ * otherwise they flow onto more rows and the title gets a row of its own under them, or shares
+ * the second with the buttons there when they leave it room (the portrait 7" in English);
  * the bar is as high as its rows (the page's height), which the ui takes as the bar's height.
  * The title takes one line, or two smaller ones where one would show only a word or two.
  */
@@ -37,13 +39,6 @@ typedef struct {
     VtAction action;
     int w;
 } ChromeButton;
-
-static int button_w(const VtBuild *b, const char *label)
-{
-    const VtTheme *t = b->th;
-    int w = build_width(b, label, VT_FONT_BOLD, t->small_px) + 4 * t->unit;
-    return w < t->target ? t->target : w;
-}
 
 /* The A+ control's label: "A+" while text can grow, "A–" at the largest (back to normal). */
 static const char *text_size_label(int scale_pct)
@@ -87,6 +82,23 @@ static int place(const VtTheme *t, const ChromeButton *bs, int n, int left, int 
     return rows;
 }
 
+/* The room a second row of buttons leaves between its left and right groups: its width,
+ * its left edge in *x. */
+static int second_row_room(const VtTheme *t, const VtRect *at, int n, int left, int pad, int *x)
+{
+    int row = at[n - 1].y + t->target + t->target_gap, lo = pad, hi = t->w - pad;
+    for (int i = 0; i < n; i++) {
+        if (at[i].y != row)
+            continue;
+        if (i < left && at[i].x + at[i].w + t->target_gap > lo)
+            lo = at[i].x + at[i].w + t->target_gap;
+        if (i >= left && at[i].x - t->target_gap < hi)
+            hi = at[i].x - t->target_gap;
+    }
+    *x = lo;
+    return hi - lo;
+}
+
 int screen_chrome_build(VtPage *p, const VtBuild *b0, const char *title, int can_go_back,
                         const char *speak, int y0)
 {
@@ -109,25 +121,44 @@ int screen_chrome_build(VtPage *p, const VtBuild *b0, const char *title, int can
     bs[n++] = (ChromeButton){str_get(S_LANG_OTHER, l), VT_ACT_LANG, 0};
     int sum = 0;
     for (int i = 0; i < n; i++)
-        sum += (bs[i].w = button_w(b, bs[i].label)) + t->target_gap;
+        sum += (bs[i].w = build_button_w(b, bs[i].label, 0)) + t->target_gap;
     if (speak && sum > t->w) { /* a narrow bar (portrait 7"): the short label */
         bs[left].label = str_get(S_READ_SHORT, l);
-        bs[left].w = button_w(b, bs[left].label);
+        int w = build_button_w(b, bs[left].label, 0);
+        sum -= bs[left].w - w;
+        bs[left].w = w;
     }
+    /* still not one row: less padding where that makes one (the portrait 7" in Dutch) */
+    int tsum = 0, tight = sum - t->target_gap + pad > t->w;
+    for (int i = 0; tight && i < n; i++)
+        tsum += build_button_w(b, bs[i].label, 1) + t->target_gap;
+    tight = tight && tsum - t->target_gap + pad <= t->w;
+    for (int i = 0; tight && i < n; i++)
+        bs[i].w = build_button_w(b, bs[i].label, 1);
     VtRect at[CHROME_MAX];
     int rows = place(t, bs, n, left, pad, at);
     int h = rows * t->target + (rows - 1) * t->target_gap + 2 * pad;
     int tx = at[left - 1].x + at[left - 1].w + t->target_gap;
     int tw = at[left].x - t->target_gap - tx;
     /* No room between the buttons (more than one row, a narrow portrait bar): the title gets a
-     * row of its own under them, up to two small lines, rather than being cut to a word. */
+     * row of its own under them, up to two small lines, rather than being cut to a word; on a
+     * second row of buttons that leaves it room (a portrait 7" in English), beside them. */
     int title_row = title && (rows > 1 || tw <= t->body_px * 3) ? 2 * t->small_line + pad : 0;
+    int beside = rows == 2 && title_row ? second_row_room(t, at, n, left, pad, &tx) : 0;
+    if (beside >= t->body_px * 6) {
+        title_row = 2 * t->small_line > t->target ? 2 * t->small_line - t->target : 0;
+        tw = beside;
+    }
     page_fill(p, (VtRect){0, y0, t->w, h + title_row}, VT_ACCENT);
     /* Added in one order on every screen and panel (Home, Back, Read aloud, A+, About, language),
      * so Tab walks the same way whether the buttons take one row or more. */
     for (int i = 0; i < n; i++)
-        build_button(p, b, bs[i].label, at[i].x, y0 + at[i].y, at[i].w, bs[i].action, 0, 0, 0);
-    if (title_row)
+        build_button(p, b, bs[i].label, at[i].x, y0 + at[i].y, tight ? VT_BUTTON_TIGHT : at[i].w,
+                     bs[i].action, 0, 0, 0);
+    if (beside >= t->body_px * 6)
+        bar_title(p, b, title, tx, y0 + at[n - 1].y + t->target + t->target_gap, tw,
+                  t->target + title_row);
+    else if (title_row)
         bar_title(p, b, title, pad, y0 + h - pad / 2, t->w - 2 * pad, title_row);
     else if (title)
         bar_title(p, b, title, tx, y0, tw, h);

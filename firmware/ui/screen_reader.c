@@ -235,15 +235,18 @@ int screen_reader_nav(VtPage *p, const VtBuild *b0, int doc, int item, int y)
     int side = pw > nw ? pw : nw, gap = pad > t->target_gap ? pad : t->target_gap;
     /* One row (Previous, Overview, Next); else Previous and Next above Overview; else, at the
      * largest text on a narrow screen, each on its own row. */
-    int rows = 2 * (side + t->target_gap) + ow <= t->col_w ? 1
-               : pw + t->target_gap + nw <= t->col_w       ? 2
-                                                           : 3;
+    /* Under the page, clear of its scroll buttons: the bar spans the column mirrored about the
+     * middle (the column itself, unless it keeps a right gutter for them). */
+    int span = t->w - 2 * t->col_x;
+    int rows = 2 * (side + t->target_gap) + ow <= span ? 1
+               : pw + t->target_gap + nw <= span       ? 2
+                                                       : 3;
     int h = rows * t->target + (rows - 1) * gap + 2 * pad;
     if (!p)
         return h;
     page_fill(p, (VtRect){0, y, t->w, h}, VT_SURFACE);
     page_fill(p, (VtRect){0, y, t->w, 2}, VT_LINE);
-    int ry = y + pad, right = t->col_x + t->col_w, step = t->target + gap;
+    int ry = y + pad, right = t->w - t->col_x, step = t->target + gap;
     int prev_y = ry, over_y = rows == 1 ? ry : ry + step, next_y = rows == 3 ? ry + 2 * step : ry;
     if (prev >= 0)
         nav_button(p, b, S_PREV, -1, t->col_x, prev_y, VT_ACT_PREV, doc, prev, 0);

@@ -222,7 +222,7 @@ void screen_timeline_build(VtPage *p, VtPage *controls, const VtBuild *b, int vi
     const VtTheme *t = b->th;
     memset(info, 0, sizeof *info);
     info->horizontal = t->w >= t->h;
-    int top = info->band_h = timeline_band(controls, b, info);
+    int top = info->band_h = timeline_band(controls, b, viewport_h, info);
     if (info->horizontal)
         build_row(p, b, top, viewport_h, info);
     else

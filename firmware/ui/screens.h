@@ -57,10 +57,6 @@ int screen_timeline_day_x(const VtTimelineInfo *info, long day);
  * the right edge, one above the middle of area and one below. Cannot fail. */
 void controls_scroll_buttons(VtPage *controls, const VtBuild *b, VtRect area);
 
-/* The left edge of the scroll buttons of an area whose right edge is at x = right (the two
- * columns keep clear of it, bilingual.c). */
-int controls_scroll_lane(const VtTheme *t, int right);
-
 /* One scroll button, a target-sized square at (x, y) with an arrow: up and left move back
  * (VT_ACT_SCROLL -1), down and right on (+1). */
 typedef enum { VT_ARROW_UP, VT_ARROW_DOWN, VT_ARROW_LEFT, VT_ARROW_RIGHT } VtArrow;
@@ -69,22 +65,29 @@ void controls_arrow_button(VtPage *p, const VtBuild *b, int x, int y, VtArrow di
 /* About: the exhibit, the curator's introductions, every source with references and QR codes. */
 void screen_about_build(VtPage *p, const VtBuild *b);
 
-/* The attract poster's lines of the Dutch quote, in page coordinates, for the slide's motion. */
+/* The attract poster's motion: the lines of its large quote (or phrase), in page coordinates;
+ * on a 7" panel which phrase of the hook to show (the ui's), how many the slide has and how
+ * long this one stays (the screen's; 1 and 0: the whole hook at once, for the loop's dwell). */
 #define VT_ATTRACT_MAX_LINES 16
 typedef struct {
     VtRect lines[VT_ATTRACT_MAX_LINES];
     int nlines;
+    int phrase;          /* in: the phrase to show (wraps to the count) */
+    int nphrases;        /* out */
+    uint32_t phrase_ms;  /* out */
+    uint64_t phrase_end; /* the ui's: when the phrase showing ends, 0 not yet known */
 } VtAttractReveal;
 
-/* The attract loop's slide `index` (of screen_attract_count()) on the whole screen: one hook,
- * Dutch above English, the top half opening its document in Dutch, the bottom half in English.
- * reveal (may be NULL) receives the lines of the Dutch quote. */
+/* The attract loop's step `index` (of screen_attract_count()) on the whole screen: one hook in
+ * the step's language large and the other beneath, or on a 7" panel one phrase of it; a touch
+ * opens its document in the language touched. reveal (may be NULL) is as above. */
 void screen_attract_build(VtPage *p, const VtBuild *b, int index, VtAttractReveal *reveal);
-/* How many slides the loop has: every hook of every document (1 for a document without). */
+/* How many steps the loop has: every hook of every document (1 for a document without), each
+ * in Dutch, then in English. */
 int screen_attract_count(const VtContent *c);
-/* The document (index into c->docs) and hook (index into its hooks, -1: its title) of slide
- * index; *doc is -1 when there are no documents. */
-void screen_attract_slide(const VtContent *c, int index, int *doc, int *hook);
+/* The document (index into c->docs), hook (index into its hooks, -1: its title) and language of
+ * step index; *doc is -1 when there are no documents. */
+void screen_attract_slide(const VtContent *c, int index, int *doc, int *hook, VtLang *lang);
 
 /* The navigation bar, its top edge at y0 of p: home, back, the screen's title, read aloud
  * (when speak, its label, is not NULL), A+, about, language switch. Returns its height (one

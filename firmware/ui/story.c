@@ -24,7 +24,12 @@ int story_find(const VtPage *p, int box0, int box1, const char *quote, VtSpan *s
         if (b->kind != VT_BOX_TEXT)
             continue;
         const VtBox *pb = prev >= 0 ? &p->boxes[prev] : NULL;
-        int touching = pb && pb->r.y == b->r.y && pb->r.x + pb->r.w == b->r.x;
+        size_t pn = pb ? strlen(pb->text) : 0;
+        /* a run that goes on where the last stopped, or a word wrapped after its hyphen */
+        int touching =
+            pb &&
+            ((pb->r.y == b->r.y && pb->r.x + pb->r.w == b->r.x) ||
+             (pb->r.y < b->r.y && pn >= 2 && pb->text[pn - 1] == '-' && pb->text[pn - 2] != ' '));
         span_add(sp, p, i, touching ? "" : " ");
         prev = i;
     }

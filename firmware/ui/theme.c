@@ -53,6 +53,7 @@ static void poster_sizes(VtTheme *t)
 {
     int room = t->w - 2 * t->margin;
     int px = min_i(cap_px(12.0f, t->ppmm), (int)(room / (14 * 0.55f)));
+    t->display_px = max_i(px, t->head_px);
     px = min_i(px, (int)(t->h / (6.5f * 1.15f)));
     t->poster_px = max_i(px, t->head_px);
     t->poster_line = t->poster_px * 23 / 20;
@@ -92,6 +93,14 @@ void theme_init_scaled(VtTheme *t, int w, int h, float ppmm, int scale_pct)
     t->col_w = min_i(w - 2 * t->margin, want);
     t->col_x = (w - t->col_w) / 2;
     t->gutter = 2 * t->gap;
+    /* The right gutter: the scroll buttons stand half a margin from the edge; a column that
+     * would pass under them ends a gap before them (centred in what is left, where it can). */
+    t->scroll_x = w - t->margin / 2 - t->target;
+    int limit = t->scroll_x - t->gap;
+    if (t->col_x + t->col_w > limit) {
+        t->col_w = min_i(t->col_w, limit - t->margin);
+        t->col_x = t->margin + (limit - t->margin - t->col_w) / 2;
+    }
     t->cols = w - 2 * t->margin >= 2 * want + t->gutter ? 2 : 1;
     t->focus_px = max_i(3, (int)lroundf(0.6f * mm));
     poster_sizes(t);

@@ -9,8 +9,12 @@
  *   side by side with `gutter` between them: then the reader and the document screen set Dutch
  *   and English side by side (bilingual.h);
  * - touch targets are at least 10 mm (>= 9 mm) with `target_gap` (>= 3 mm) between neighbours;
+ * - a page longer than the screen has its scroll buttons at the right edge (`scroll_x`,
+ *   controls.c); the reading column ends a `gap` before them wherever it would reach under them
+ *   (a narrow panel: 800x480, 720x1280, 1280x720), so they never cover the ends of lines;
  * - poster text (the attract loop, read from 2-3 m) has a cap height of 12 mm where the panel
- *   allows, less where 14 characters across or 6.5 lines down would not fit (a 7" panel).
+ *   allows, less where 14 characters across or 6.5 lines down would not fit (a 7" panel);
+ *   `display_px` drops the 6.5 lines: the size of a hook told phrase by phrase on a 7".
  * When the density is unknown (ppmm <= 0) the screen is taken to be a 7" panel (short side
  * 86 mm), which keeps the proportions the kiosk had before it knew its size.
  *
@@ -55,10 +59,12 @@ typedef struct {
     int small_px, small_line;
     int head_px, head_line;
     int title_px, title_line;
-    int poster_px, poster_line;             /* attract text read from 2-3 m */
+    int poster_px, poster_line; /* attract text read from 2-3 m */
+    int display_px; /* 12 mm cap height, or 14 characters across: a phrase alone (a 7") */
     int poster_small_px, poster_small_line; /* its companion line (the other language) */
     int col_w;                              /* reading column width (about 55 characters) */
     int col_x;                              /* reading column left edge */
+    int scroll_x;                           /* left edge of the scroll buttons (controls.c) */
     int cols;                               /* reading columns side by side: 1 or 2 (bilingual.h) */
     int gutter;                             /* between two columns: 2 gaps (a key sentence's bar) */
     int focus_px;                           /* thickness of the keyboard focus ring */

@@ -14,9 +14,10 @@ typedef struct {
 } VtBadgeLook;
 VtBadgeLook timeline_badge(VtStanding s, VtLang lang);
 
-/* Lays out the fixed band (hint, overview, year chips) at the top of a w-wide viewport into
- * controls and fills info's axis and days. Returns the band's height. */
-int timeline_band(VtPage *controls, const VtBuild *b, VtTimelineInfo *info);
+/* Lays out the fixed band (hint, overview, year chips) at the top of a w-wide viewport
+ * viewport_h high into controls and fills info's axis and days; compact where the full band
+ * would leave the cards less than half the screen. Returns the band's height. */
+int timeline_band(VtPage *controls, const VtBuild *b, int viewport_h, VtTimelineInfo *info);
 
 /* 1 when the event lies after today (the future, drawn apart). */
 static inline int timeline_future(const VtBuild *b, const VtEvent *e)

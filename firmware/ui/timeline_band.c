@@ -9,6 +9,12 @@
  * may move only by dragging). The marks are grouped per column of the axis, so the band costs
  * what the screen can show, however many events the pack holds. The span the cards show is
  * marked on the axis every frame by ui_marks.c.
+ *
+ * On a low landscape panel (a 7" at 800x480 or 1280x720: 86-88 mm high) that band would leave
+ * the cards a third of the screen, so there it is compact and the cards keep at least half:
+ * a short hint folded into the axis row between the arrows, marks stacked two high, and one
+ * row of the chips that fit (today's, the first and last year's, then the years with the most
+ * events, shown in date order); the arrows reach the rest.
  */
 #include "timeline.h"
 
@@ -19,6 +25,7 @@
 #include <string.h>
 
 #define MARK_LEVELS 4 /* marks stacked on one spot before they overlap */
+#define MARK_LEVELS_COMPACT 2
 
 VtBadgeLook timeline_badge(VtStanding s, VtLang lang)
 {
@@ -81,15 +88,15 @@ static void year_labels(VtPage *p, const VtBuild *b, const VtTimelineInfo *in, i
 }
 
 /* One mark per event, stacked where events share a column of the axis; a column holds at most
- * MARK_LEVELS, so the marks cost what the axis can show, whatever the number of events. */
-static void event_marks(VtPage *p, const VtBuild *b, const VtTimelineInfo *in, int dot)
+ * levels, so the marks cost what the axis can show, whatever the number of events. */
+static void event_marks(VtPage *p, const VtBuild *b, const VtTimelineInfo *in, int dot, int levels)
 {
     int ncols = in->axis.w / (dot + 1) + 1;
     unsigned char *count = xcalloc((size_t)ncols, 1);
     for (int i = 0; i < b->c->nevents; i++) {
         const VtEvent *e = &b->c->events[i];
         int col = (screen_timeline_day_x(in, date_days(e->date)) - in->axis.x) / (dot + 1);
-        if (col < 0 || col >= ncols || count[col] >= MARK_LEVELS)
+        if (col < 0 || col >= ncols || count[col] >= levels)
             continue;
         int level = count[col]++;
         VtColor c = timeline_future(b, e)
@@ -101,7 +108,10 @@ static void event_marks(VtPage *p, const VtBuild *b, const VtTimelineInfo *in, i
     free(count);
 }
 
-static int overview(VtPage *p, const VtBuild *b, VtTimelineInfo *in, int y)
+/* The overview row: [arrow] the axis with its marks and year labels [arrow] (the arrows in
+ * landscape only); compact, the short hint above the axis between the arrows. Returns its
+ * height. */
+static int overview(VtPage *p, const VtBuild *b, VtTimelineInfo *in, int y, int compact)
 {
     const VtTheme *t = b->th;
     const VtContent *c = b->c;
@@ -113,7 +123,9 @@ static int overview(VtPage *p, const VtBuild *b, VtTimelineInfo *in, int y)
     if (y1 - y0 > 400) /* a pack's dates are checked; a span of centuries is not a timeline */
         y0 = y1 - 400;
     int dot = t->unit > 3 ? t->unit : 3, line = dot / 2 > 2 ? dot / 2 : 2;
-    int marks_h = MARK_LEVELS * (dot + 1), h = marks_h + line + t->unit + t->small_line;
+    int hint_line = compact ? t->small_px * 6 / 5 : 0;
+    int marks_h = (compact ? MARK_LEVELS_COMPACT : MARK_LEVELS) * (dot + 1);
+    int h = hint_line + marks_h + line + t->unit + t->small_line;
     int row_h = in->horizontal && h < t->target ? t->target : h, top = y;
     y += (row_h - h) / 2;
     in->day0 = jan1(y0);
@@ -126,6 +138,9 @@ static int overview(VtPage *p, const VtBuild *b, VtTimelineInfo *in, int y)
         x0 += t->target + 2 * t->gap;
         x1 -= t->target + 2 * t->gap;
     }
+    if (compact)
+        y += build_text_clamped(p, b, str_get(S_TIMELINE_HINT_SHORT, b->lang), x0, y, x1 - x0,
+                                VT_FONT_REGULAR, t->small_px, hint_line, VT_MUTED, 1);
     in->axis = (VtRect){x0, y + marks_h, x1 - x0, line};
     in->marks = (VtRect){in->axis.x, y, in->axis.w, marks_h + line};
     int tx = screen_timeline_day_x(in, b->today);
@@ -136,7 +151,7 @@ static int overview(VtPage *p, const VtBuild *b, VtTimelineInfo *in, int y)
     for (int year = y0; year <= y1 + 1; year += step)
         page_fill(p, (VtRect){screen_timeline_day_x(in, jan1(year)), in->axis.y, 1, line + t->unit},
                   VT_MUTED);
-    event_marks(p, b, in, dot);
+    event_marks(p, b, in, dot, compact ? MARK_LEVELS_COMPACT : MARK_LEVELS);
     page_fill(p, (VtRect){tx, y, line + 1, marks_h + line}, VT_TEXT); /* today */
     unsigned char *has = xcalloc((size_t)(y1 - y0 + 1), 1);
     for (int i = 0; i < c->nevents; i++) {
@@ -149,43 +164,110 @@ static int overview(VtPage *p, const VtBuild *b, VtTimelineInfo *in, int y)
     return row_h;
 }
 
-/* The chips: one per year with events in date order, today's among them where it falls, in
- * rows from x0 to x1. Returns the height of the rows they took. */
-static int chips(VtPage *p, const VtBuild *b, int y, int x0, int x1)
+typedef struct {
+    char label[16];
+    int year; /* 0: today's */
+    int events, w, keep;
+} Chip;
+
+/* The chips: one per year with events in date order, today's among them where it falls, with
+ * their widths and events. Returns their number; *out is the caller's to free. */
+static int chip_list(const VtBuild *b, Chip **out)
 {
-    const VtTheme *t = b->th;
-    int x = x0, rows = 1, last = 0, today_done = 0;
+    Chip *v = xcalloc((size_t)b->c->nevents + 2, sizeof *v);
+    int n = 0, today_done = 0, last = -1; /* last: the chip of the year before */
     for (int i = 0; i <= b->c->nevents; i++) {
         const VtEvent *e = i < b->c->nevents ? &b->c->events[i] : NULL;
         int year = e ? date_year(e->date) : 0;
-        int chip_today = !today_done && (!e || timeline_future(b, e));
-        char s[16];
-        if (!chip_today && (!e || year == last))
+        if (!today_done && (!e || timeline_future(b, e))) {
+            today_done = 1;
+            snprintf(v[n].label, sizeof v[n].label, "%s", str_get(S_TODAY, b->lang));
+            v[n++].year = 0;
+        }
+        if (!e)
+            break;
+        if (last < 0 || v[last].year != year) {
+            snprintf(v[n].label, sizeof v[n].label, "%d", year);
+            v[n].year = year;
+            last = n++;
+        }
+        v[last].events++;
+    }
+    for (int i = 0; i < n; i++)
+        v[i].w = build_button_w(b, v[i].label, 0), v[i].keep = 1;
+    *out = v;
+    return n;
+}
+
+/* Compact: keeps the chips that fit one row of width room: today's, the first and the last,
+ * then the years with the most events (the later first). */
+static void chips_that_fit(Chip *v, int n, int room, int gap)
+{
+    int used = 0;
+    for (int i = 0; i < n; i++)
+        v[i].keep = 0;
+    for (;;) {
+        int best = -1;
+        for (int i = 0; i < n; i++) {
+            if (v[i].keep || used + v[i].w > room)
+                continue;
+            int pinned = v[i].year == 0 || i == 0 || i == n - 1;
+            int bp = best < 0 ? 0 : v[best].year == 0 || best == 0 || best == n - 1;
+            if (best < 0 || pinned > bp || (pinned == bp && v[i].events >= v[best].events))
+                best = i;
+        }
+        if (best < 0)
+            return;
+        v[best].keep = 1;
+        used += v[best].w + gap;
+    }
+}
+
+/* The chips in rows from x0 to x1 (compact: one row of those that fit). Returns the height of
+ * the rows they took. */
+static int chips(VtPage *p, const VtBuild *b, int y, int x0, int x1, int compact)
+{
+    const VtTheme *t = b->th;
+    Chip *v;
+    int n = chip_list(b, &v), x = x0, rows = 1;
+    if (compact)
+        chips_that_fit(v, n, x1 - x0, t->target_gap);
+    for (int i = 0; i < n; i++) {
+        if (!v[i].keep)
             continue;
-        if (chip_today)
-            snprintf(s, sizeof s, "%s", str_get(S_TODAY, b->lang));
-        else
-            snprintf(s, sizeof s, "%d", year);
-        int w = build_width(b, s, VT_FONT_BOLD, t->small_px) + 4 * t->unit;
-        w = w < t->target ? t->target : w;
-        if (x > x0 && x + w > x1) { /* next row */
+        if (x > x0 && x + v[i].w > x1) { /* next row */
             x = x0;
             y += t->target + t->target_gap;
             rows++;
         }
-        x += build_button(p, b, s, x, y, 0, VT_ACT_YEAR, chip_today ? 0 : year, 0, chip_today) +
+        x += build_button(p, b, v[i].label, x, y, 0, VT_ACT_YEAR, v[i].year, 0, v[i].year == 0) +
              t->target_gap;
-        if (chip_today) {
-            today_done = 1;
-            i--; /* the event that is after today still needs its year's chip */
-        } else {
-            last = year;
-        }
     }
+    free(v);
     return rows * t->target + (rows - 1) * t->target_gap;
 }
 
-int timeline_band(VtPage *p, const VtBuild *b0, VtTimelineInfo *info)
+/* The band from the top: the hint, the overview, the chips, a rule. Returns its height. */
+static int band(VtPage *p, const VtBuild *b, VtTimelineInfo *info, int compact)
+{
+    const VtTheme *t = b->th;
+    int y = compact ? t->unit / 2 : t->unit * 2;
+    if (!compact) {
+        y += build_text_clamped(p, b, str_get(S_TIMELINE_HINT, b->lang), t->margin, y,
+                                t->w - 2 * t->margin, VT_FONT_REGULAR, t->small_px, t->small_line,
+                                VT_MUTED, 2);
+        y += t->unit;
+    }
+    if (b->c->nevents > 0) {
+        y += overview(p, b, info, y, compact) + (compact ? t->target_gap : t->gap);
+        y +=
+            chips(p, b, y, t->margin, t->w - t->margin, compact) + (compact ? t->unit / 2 : t->gap);
+    }
+    page_fill(p, (VtRect){0, y, t->w, 2}, VT_LINE);
+    return y + 2;
+}
+
+int timeline_band(VtPage *p, const VtBuild *b0, int viewport_h, VtTimelineInfo *info)
 {
     VtTheme bar; /* a bar of buttons: its labels grow only to 150 % */
     VtBuild bb;
@@ -196,17 +278,13 @@ int timeline_band(VtPage *p, const VtBuild *b0, VtTimelineInfo *info)
     int bg = info->horizontal ? -1 : p->nboxes;
     if (bg >= 0)
         page_fill(p, (VtRect){0, 0, t->w, 0}, VT_BG); /* its height once known */
-    int y = t->unit * 2;
-    y += build_text_clamped(p, b, str_get(S_TIMELINE_HINT, b->lang), t->margin, y,
-                            t->w - 2 * t->margin, VT_FONT_REGULAR, t->small_px, t->small_line,
-                            VT_MUTED, 2);
-    y += t->unit;
-    if (b->c->nevents > 0) {
-        y += overview(p, b, info, y) + t->gap;
-        y += chips(p, b, y, t->margin, t->w - t->margin) + t->gap;
+    int compact = 0;
+    if (info->horizontal) { /* the full band, measured: does it leave the cards half? */
+        VtPage tmp = {0};
+        compact = viewport_h - band(&tmp, b, info, 0) < t->h / 2;
+        page_free(&tmp);
     }
-    page_fill(p, (VtRect){0, y, t->w, 2}, VT_LINE);
-    y += 2;
+    int y = band(p, b, info, compact);
     if (bg >= 0)
         p->boxes[bg].r.h = y;
     return y;

@@ -273,14 +273,37 @@ void ui_toast(VtUi *ui, const char *msg, uint32_t ms)
     ui->dirty = 1;
 }
 
+/* A hook told phrase by phrase (a 7" panel): once a phrase is built its end is known, and the
+ * slide is held until then; at its end the next phrase comes, the last one ends the slide.
+ * Returns 1 when a new phrase is due. */
+static int tick_phrase(VtUi *ui)
+{
+    VtAttractReveal *r = &ui->reveal;
+    if (!ui->attractor.running || r->nphrases < 2 || !ui->page_valid)
+        return 0;
+    if (!r->phrase_end) {
+        r->phrase_end = ui->now + r->phrase_ms;
+        attract_hold(&ui->attractor, r->phrase_end);
+    }
+    if (ui->now < r->phrase_end || r->phrase + 1 >= r->nphrases)
+        return 0;
+    r->phrase++;
+    r->phrase_end = 0;
+    attract_hold(&ui->attractor, ui->now + ui->attractor.dwell_ms); /* until it is built */
+    return 1;
+}
+
 static void tick_attract(VtUi *ui)
 {
     uint64_t dl;
     size_t before = ui->attractor.index;
     int was_running = ui->attractor.running;
+    int phrase = tick_phrase(ui);
     size_t slide = attract_next(&ui->attractor, &ui->idle, ui->now, &dl);
+    if (!was_running || slide != before)
+        ui->reveal.phrase = 0, ui->reveal.phrase_end = 0;
     ui->attract_deadline = dl;
-    if (!was_running || slide != before) {
+    if (phrase || !was_running || slide != before) {
         ui->page_valid = 0;
         ui->fade_start = ui->now;
         ui->dirty = 1;

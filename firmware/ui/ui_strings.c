@@ -13,6 +13,8 @@ static const char *const table[S_COUNT][VT_LANG_COUNT] = {
     [S_TIMELINE_HINT] = {"Tik op een jaar of een pijl, of veeg; tik op een gebeurtenis om de bron "
                          "te lezen",
                          "Tap a year or an arrow, or swipe; tap an event to read the source"},
+    [S_TIMELINE_HINT_SHORT] = {"Tik op een jaar, pijl of gebeurtenis",
+                               "Tap a year, arrow or event"},
     [S_TODAY] = {"Vandaag", "Today"},
     [S_TARGET] = {"Doel", "Target"},
     [S_KIND_QUESTIONS] = {"Schriftelijke Kamervragen", "Written parliamentary questions"},

@@ -14,6 +14,7 @@ typedef enum {
     S_LANG_OTHER,
     S_TOUCH,
     S_TIMELINE_HINT,
+    S_TIMELINE_HINT_SHORT, /* the compact band's (a 7" landscape) */
     S_TODAY,
     S_TARGET,
     S_KIND_QUESTIONS,

@@ -18,6 +18,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The exhibit's five panels at their physical sizes, and the 7" mounted in portrait. */
+typedef struct {
+    int w, h, w_mm, h_mm;
+} Panel;
+static const Panel PANELS[] = {{800, 480, 154, 86},    {720, 1280, 88, 155},   {1280, 720, 155, 88},
+                               {1920, 1080, 344, 194}, {3840, 2160, 597, 336}, {480, 800, 86, 154}};
+#define NPANELS (sizeof PANELS / sizeof *PANELS)
+
 static const char *pack, *fonts;
 static SDL_Renderer *ren; /* one hidden window's software renderer, shared by the tests */
 
@@ -71,10 +79,7 @@ static float cap_ratio(void)
  * sizes, every screen at every text step keeps the rules in millimetres (layout_check.h). */
 static void every_panel_keeps_the_millimetre_rules(void)
 {
-    static const struct {
-        int w, h, w_mm, h_mm;
-    } panels[] = {{800, 480, 154, 86},    {720, 1280, 88, 155},   {1280, 720, 155, 88},
-                  {1920, 1080, 344, 194}, {3840, 2160, 597, 336}, {480, 800, 86, 154}};
+    const Panel *panels = PANELS;
     char err[256];
     VtGlyphs *g = glyphs_new(ren, fonts, 1024, err, sizeof err);
     VtContent c;
@@ -85,7 +90,7 @@ static void every_panel_keeps_the_millimetre_rules(void)
     if (!g || cap <= 0)
         return;
     VtMeasure m = glyphs_measure(g);
-    for (size_t i = 0; i < sizeof panels / sizeof *panels; i++) {
+    for (size_t i = 0; i < NPANELS; i++) {
         char why[160];
         float d =
             theme_ppmm(panels[i].w, panels[i].h, panels[i].w_mm, panels[i].h_mm, why, sizeof why);
@@ -116,6 +121,173 @@ static void every_panel_keeps_the_millimetre_rules(void)
                        "characters, gutter %.1f mm\n",
                        (double)mm.col2_chars, (double)mm.gutter_mm);
         }
+    }
+    content_free(&c);
+    glyphs_free(g);
+}
+
+/* The real font (its measurer in *m) and pack; returns the glyphs (NULL, checked, when they
+ * cannot be had). */
+static VtGlyphs *open_real(VtContent *c, VtMeasure *m)
+{
+    char err[256];
+    VtGlyphs *g = glyphs_new(ren, fonts, 1024, err, sizeof err);
+    CHECK(g != NULL);
+    int loaded = content_load(c, pack, err, sizeof err);
+    CHECK_INT(loaded, 0);
+    if (g && loaded != 0)
+        glyphs_free(g);
+    if (!g && loaded == 0)
+        content_free(c);
+    if (g && loaded == 0)
+        *m = glyphs_measure(g);
+    return loaded == 0 ? g : NULL;
+}
+
+/* Issue 13's review: on the portrait 7" (88x155 mm) the top bar took three rows (A+ wrapped
+ * under the others, then the title). At normal text it takes two: the buttons on the first (in
+ * English "Nederlands" leaves no room for A+, which starts the second), the title on the second
+ * (beside A+); 10 mm targets at least 3 mm apart (every_panel_keeps_the_millimetre_rules checks
+ * every text step for overlaps and cut-off text). */
+static void portrait_top_bar_takes_two_rows(void)
+{
+    char err[256];
+    VtContent c;
+    VtMeasure m;
+    VtGlyphs *g = open_real(&c, &m);
+    if (!g)
+        return;
+    VtTheme t;
+    theme_init(&t, 720, 1280, theme_ppmm(720, 1280, 88, 155, err, sizeof err));
+    for (int l = 0; l < VT_LANG_COUNT; l++) {
+        VtBuild b = {&c, &t, &m, (VtLang)l, date_days("2026-11-23")};
+        VtPage p = {0};
+        const char *title = c.docs[0].title.s[l];
+        int h = screen_chrome_build(&p, &b, title, 1, NULL, 0);
+        int rows = 0, ys[2] = {-1, -1}, title_y = -1;
+        for (int i = 0; i < p.nhits; i++) {
+            int y = p.hits[i].r.y, k = 0;
+            while (k < rows && k < 2 && ys[k] != y)
+                k++;
+            if (k == rows && rows++ < 2)
+                ys[k] = y;
+        }
+        for (int i = 0; i < p.nboxes; i++)
+            if (p.boxes[i].kind == VT_BOX_TEXT && strstr(title, p.boxes[i].text) == title)
+                title_y = p.boxes[i].r.y; /* the title's first line */
+        int second = t.target > 2 * t.small_line ? t.target : 2 * t.small_line;
+        CHECK(p.nhits >= 5 && rows <= 2);
+        CHECK(title_y > ys[0] + t.target); /* the title under the first row */
+        CHECK(h <= 2 * t.bar_pad + t.target + t.target_gap + second);
+        VtMmRules mm = {720 / 88.0f, 1280 / 155.0f, VT_CAP_RATIO, 0, 0, 0, 0, 0, 0};
+        CHECK_INT(layout_check_page(&p, &t, &m, 0, &mm, "720x1280 bar"), 0);
+        page_free(&p);
+    }
+    content_free(&c);
+    glyphs_free(g);
+}
+
+/* Issue 13's review: on the 7" landscape panels the timeline's band (hint, axis, two rows of
+ * year chips) left the cards a third of the screen. Compact there, it leaves them at least half
+ * the screen's height at normal text (the larger steps are reported), with the hint and the first,
+ * today's and the last chip still in it (its targets and gaps:
+ * every_panel_keeps_the_millimetre_rules). */
+static void low_landscape_timeline_leaves_the_cards_half(void)
+{
+    static const struct {
+        int w, h, w_mm, h_mm;
+    } panels[] = {{800, 480, 154, 86}, {1280, 720, 155, 88}, {1920, 1080, 0, 0}};
+    char err[256];
+    VtContent c;
+    VtMeasure m;
+    VtGlyphs *g = open_real(&c, &m);
+    if (!g)
+        return;
+    for (size_t i = 0; i < sizeof panels / sizeof *panels; i++)
+        for (int s = 0; s < VT_TEXT_STEPS; s++) {
+            VtTheme t;
+            float d = panels[i].w_mm ? theme_ppmm(panels[i].w, panels[i].h, panels[i].w_mm,
+                                                  panels[i].h_mm, err, sizeof err)
+                                     : 0; /* unknown: sized as a 7" */
+            theme_init_scaled(&t, panels[i].w, panels[i].h, d, VT_TEXT_STEP_PCT[s]);
+            VtBuild b = {&c, &t, &m, VT_LANG_NL, date_days("2026-11-23")};
+            VtPage p = {0}, ctl = {0};
+            VtTimelineInfo tl;
+            int view = t.h - t.bar_h;
+            screen_timeline_build(&p, &ctl, &b, view, &tl);
+            int hint = 0, today = 0, years = 0;
+            for (int k = 0; k < ctl.nboxes; k++)
+                hint |= ctl.boxes[k].kind == VT_BOX_TEXT && strstr(ctl.boxes[k].text, "Tik op");
+            for (int k = 0; k < ctl.nhits; k++) {
+                today |= ctl.hits[k].action == VT_ACT_YEAR && ctl.hits[k].arg == 0;
+                years += ctl.hits[k].action == VT_ACT_YEAR &&
+                         (ctl.hits[k].arg == 2003 || ctl.hits[k].arg == 2028);
+            }
+            printf("%dx%d %d%%: the timeline's band %.1f mm, the cards %.1f of %.1f mm\n", t.w, t.h,
+                   t.scale_pct, (double)(tl.band_h / t.ppmm), (double)((view - tl.band_h) / t.ppmm),
+                   (double)(t.h / t.ppmm));
+            CHECK(s > 0 || view - tl.band_h >= t.h / 2); /* larger text: what fits */
+            CHECK(hint && today && years == 2);
+            page_free(&p);
+            page_free(&ctl);
+        }
+    content_free(&c);
+    glyphs_free(g);
+}
+
+static int cmp_float(const void *a, const void *b)
+{
+    float x = *(const float *)a, y = *(const float *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Issue 13's review, item 1: the poster is read from 2-3 m, cap height >= 12 mm where the
+ * panel allows. The real hooks on the five panels at their sizes, every step and phrase: the
+ * large quote's cap height is reported; on the landscape panels (on the 7" ones the whole hook
+ * was about 5 mm) the quotes are 12 mm high but for a phrase whose one long word allows less. */
+static void poster_is_readable_from_three_metres(void)
+{
+    const Panel *panels = PANELS;
+    char err[256];
+    VtContent c;
+    VtMeasure m;
+    VtGlyphs *g = open_real(&c, &m);
+    if (!g)
+        return;
+    for (size_t i = 0; i < NPANELS; i++) {
+        VtTheme t;
+        float ppmm = (float)panels[i].h / panels[i].h_mm;
+        theme_init(
+            &t, panels[i].w, panels[i].h,
+            theme_ppmm(panels[i].w, panels[i].h, panels[i].w_mm, panels[i].h_mm, err, sizeof err));
+        VtBuild b = {&c, &t, &m, VT_LANG_NL, date_days("2026-11-23")};
+        float caps[512];
+        int steps = 0, ncaps = 0;
+        for (int k = 0; k < screen_attract_count(&c); k++) {
+            VtAttractReveal r = {0};
+            int n = 1;
+            for (r.phrase = 0; r.phrase < n && ncaps < 512; r.phrase++) {
+                VtPage p = {0};
+                screen_attract_build(&p, &b, k, &r);
+                n = r.nphrases;
+                int px = 0;
+                for (int x = 0; x < p.nboxes; x++)
+                    if (p.boxes[x].kind == VT_BOX_TEXT && p.boxes[x].px > px)
+                        px = p.boxes[x].px;
+                caps[ncaps++] = px * VT_CAP_RATIO / ppmm;
+                page_free(&p);
+            }
+            steps++;
+        }
+        qsort(caps, (size_t)ncaps, sizeof *caps, cmp_float);
+        float med = caps[ncaps / 2];
+        printf("%4dx%-4d poster: quote cap height %.1f-%.1f mm (median %.1f), %d pages for %d "
+               "steps\n",
+               panels[i].w, panels[i].h, (double)caps[0], (double)caps[ncaps - 1], (double)med,
+               ncaps, steps);
+        if (panels[i].w > panels[i].h) /* 12 mm but for a phrase with a word that long */
+            CHECK(med >= 11.5f);
+        CHECK(caps[0] >= 3.5f);
     }
     content_free(&c);
     glyphs_free(g);
@@ -278,6 +450,9 @@ int main(int argc, char **argv)
     }
     RUN(real_content_fits_every_resolution);
     RUN(every_panel_keeps_the_millimetre_rules);
+    RUN(portrait_top_bar_takes_two_rows);
+    RUN(low_landscape_timeline_leaves_the_cards_half);
+    RUN(poster_is_readable_from_three_metres);
     RUN(missing_glyph_falls_back_visibly);
     RUN(drawing_advances_exactly_what_was_measured);
     RUN(missing_font_dir_uses_a_system_font);

@@ -232,8 +232,7 @@ static int check_two(const VtPage *p, const VtTheme *t, const VtMeasure *m, VtMm
     }
     if (mm)
         mm->gutter_mm = gutter / mm->ppmm_x;
-    if (gutter < t->gap || c0.w != c1.w || c0.x < t->margin ||
-        c1.x + c1.w + t->gap > controls_scroll_lane(t, t->w)) {
+    if (gutter < t->gap || c0.w != c1.w || c0.x < t->margin || c1.x + c1.w + t->gap > t->scroll_x) {
         fprintf(stderr, "%s: the gutter is %d px (gap %d), columns %d+%d at %d and %d\n", what,
                 gutter, t->gap, c0.w, c1.w, c0.x, c1.x);
         bad++;
@@ -261,6 +260,36 @@ static int check_two(const VtPage *p, const VtTheme *t, const VtMeasure *m, VtMm
     return bad;
 }
 
+/* The right gutter (issue 13's review): where a page is longer than the screen, its scroll
+ * buttons stand over it at the right edge while it moves, so no text run of any line may reach
+ * into their column, nor closer to it than the theme's gap. Returns the violations. */
+static int check_gutter(const VtPage *p, const VtBuild *b, const char *what)
+{
+    const VtTheme *t = b->th;
+    int view = t->h - t->bar_h, bad = 0;
+    if (p->height <= view)
+        return 0;
+    VtPage ctl = {0};
+    controls_scroll_buttons(&ctl, b, (VtRect){0, 0, t->w, view});
+    for (int i = 0; i < p->nboxes; i++) {
+        const VtBox *a = &p->boxes[i];
+        int aw = a->kind == VT_BOX_TEXT ? text_w(b->m, a) : 0;
+        for (int h = 0; aw && h < ctl.nhits; h++) {
+            VtRect c = ctl.hits[h].r;
+            /* half a unit (0.5 mm) of slack: a line's words measured one by one (wrap.c)
+             * and its runs measured whole differ by their kerning */
+            if (a->r.x < c.x + c.w && a->r.x + aw + t->gap - t->unit / 2 > c.x) {
+                fprintf(stderr, "%s: \"%.30s\" (%d..%d) runs under a scroll button at %d\n", what,
+                        a->text, a->r.x, a->r.x + aw, c.x);
+                bad++;
+                break;
+            }
+        }
+    }
+    page_free(&ctl);
+    return bad;
+}
+
 static int check_lang(const VtContent *c, const VtMeasure *m, const VtTheme *t, VtMmRules *mm,
                       VtLang lang, long today)
 {
@@ -277,14 +306,14 @@ static int check_lang(const VtContent *c, const VtMeasure *m, const VtTheme *t, 
     page_clear(&p);
     for (int d = 0; d < c->ndocs; d++) {
         screen_doc_build(&p, &b, d);
-        bad += layout_check_page(&p, t, m, 0, mm, what);
+        bad += layout_check_page(&p, t, m, 0, mm, what) + check_gutter(&p, &b, what);
         bad += t->cols == 2 ? check_two(&p, t, m, mm, what) : 0;
         page_clear(&p);
         for (int i = 0; i < c->docs[d].nitems; i++) {
             if (c->docs[d].items[i].kind == VT_ITEM_ANSWER)
                 continue;
             screen_reader_build(&p, &b, d, i);
-            bad += layout_check_page(&p, t, m, 0, mm, what);
+            bad += layout_check_page(&p, t, m, 0, mm, what) + check_gutter(&p, &b, what);
             bad += t->cols == 2 ? check_two(&p, t, m, mm, what) : 0;
             page_clear(&p);
             screen_reader_nav(&p, &b, d, i, 0); /* the bottom bar, as the top bar below */
@@ -293,7 +322,7 @@ static int check_lang(const VtContent *c, const VtMeasure *m, const VtTheme *t, 
         }
     }
     screen_about_build(&p, &b);
-    bad += layout_check_page(&p, t, m, 0, mm, what);
+    bad += layout_check_page(&p, t, m, 0, mm, what) + check_gutter(&p, &b, what);
     page_clear(&p);
     for (int i = 0; t->scale_pct == 100 && i < screen_attract_count(c); i++) {
         screen_attract_build(&p, &b, i, NULL);
@@ -321,7 +350,8 @@ static int check_lang(const VtContent *c, const VtMeasure *m, const VtTheme *t, 
 static int check_column(const VtTheme *t, const VtMeasure *m, VtMmRules *mm)
 {
     float chars = column_chars(t, m, t->col_w);
-    int full = t->col_w >= t->w - 2 * t->margin;
+    int full = t->col_w >= t->w - 2 * t->margin ||
+               t->col_w >= t->scroll_x - t->gap - t->margin; /* all but the right gutter */
     mm->col_chars = chars;
     if (chars > 60.5f || (chars < 44.5f && !full)) {
         fprintf(stderr, "%dx%d %d%%: the column holds %.0f characters\n", t->w, t->h, t->scale_pct,

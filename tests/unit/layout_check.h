@@ -7,7 +7,9 @@
  *     horizontally);
  *   - no two text runs overlap;
  *   - no text straddles the edge of a touch target (it is inside the button or clear of it);
- *   - a QR code keeps the target gap (3 mm) from every text run and every target.
+ *   - a QR code keeps the target gap (3 mm) from every text run and every target;
+ *   - on a page longer than the screen no text reaches under the scroll buttons, nor within the
+ *     theme's gap of them (the right gutter, issue 13's review).
  * and, given a panel's physical density (issue 13 item 1), in millimetres:
  *   - reading text (the body size) has a cap height of 3.5-4.5 mm times the text step, and no
  *     text is smaller than 2.8 mm;
@@ -15,7 +17,7 @@
  *     one above the other) are at least 3 mm apart;
  *   - a QR code is large enough for a module area of 20 mm (its quiet zone included);
  *   - the reading column holds 45-60 characters of body text, or, where that is wider than the
- *     screen, the whole width between the margins.
+ *     screen, the whole width between the left margin and the right gutter.
  * and where two columns fit (the theme's cols == 2: Dutch and English side by side), on the
  * document and reader screens: both columns hold 45-60 characters, the gutter is at least the
  * theme's gap, no text below the columns' heads leaves its column, and every place in the text
