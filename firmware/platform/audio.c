@@ -21,10 +21,13 @@ struct VtAudio {
 static void fill(void *ctx, Uint8 *stream, int len)
 {
     VtAudio *a = ctx;
-    speech_pull(a->sp, (int16_t *)stream, (size_t)len / sizeof(int16_t));
+    if (a->sp)
+        speech_pull(a->sp, (int16_t *)stream, (size_t)len / sizeof(int16_t));
+    else
+        memset(stream, 0, (size_t)len);
 }
 
-VtAudio *audio_open(VtSpeech *sp, char *why, size_t whylen)
+VtAudio *audio_open(char *why, size_t whylen)
 {
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
         snprintf(why, whylen, "no audio: %s", SDL_GetError());
@@ -37,7 +40,6 @@ VtAudio *audio_open(VtSpeech *sp, char *why, size_t whylen)
         return NULL;
     }
     VtAudio *a = xcalloc(1, sizeof *a);
-    a->sp = sp;
     SDL_AudioSpec want = {0}, have;
     want.freq = VT_SPEECH_RATE;
     want.format = AUDIO_S16SYS;
@@ -53,6 +55,15 @@ VtAudio *audio_open(VtSpeech *sp, char *why, size_t whylen)
         return NULL;
     }
     return a;
+}
+
+void audio_attach(VtAudio *a, VtSpeech *sp)
+{
+    if (!a)
+        return;
+    SDL_LockAudioDevice(a->dev); /* the callback reads a->sp on SDL's audio thread */
+    a->sp = sp;
+    SDL_UnlockAudioDevice(a->dev);
 }
 
 void audio_play(VtAudio *a, int on)
