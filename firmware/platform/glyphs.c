@@ -1,8 +1,10 @@
 /*
  * glyphs: fonts in memory, an open-addressing table of glyphs, a shelf-packed atlas.
  *
- * Fonts: each style's file is read once; a TTF_Font per (style, size) is opened from that
- * memory on first use (sizes are few: the theme uses four). The glyph table maps
+ * Fonts: each style's file is read once, the three every screen uses (regular, bold, italic) at
+ * start and the others (bold italic, the quote face) when first asked for, so a screen without
+ * a quote does not pay for the serif's half megabyte; a TTF_Font per (style, size) is opened
+ * from that memory on first use (sizes are few: the theme uses four). The glyph table maps
  * (style, size, code point) to its advance and, once rasterised, its place in the atlas. The
  * atlas packs glyphs on shelves; when it is full it is cleared and refilled on demand, which
  * costs one frame of re-rasterising but never fails. When every font slot is taken (a visitor
@@ -38,8 +40,10 @@ typedef struct {
 
 struct VtGlyphs {
     SDL_Renderer *r;
+    char font_dir[1024];
     void *data[VT_FONT_COUNT];
     size_t size[VT_FONT_COUNT];
+    int tried[VT_FONT_COUNT]; /* the style's file was looked for (data NULL: missing) */
     FontSlot slots[MAX_SIZES * VT_FONT_COUNT];
     int nslots;
     Glyph *table;
@@ -55,14 +59,41 @@ static const char *const font_files[VT_FONT_COUNT] = {
     "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf",
     "NotoSerif-Italic.ttf"};
 
-/* The style drawn for one whose file is missing: bold italic as bold, the quote face as the
- * italic, the others (and those) as regular. */
-static VtFontStyle present_style(const VtGlyphs *g, VtFontStyle style)
+static void *read_file(const char *path, size_t *len);
+
+/* The style drawn for a missing one: bold italic as bold, the quote face as the italic. */
+static VtFontStyle stand_in(VtFontStyle s)
 {
-    if (!g->data[style] && style == VT_FONT_BOLD_ITALIC)
-        style = VT_FONT_BOLD;
-    if (!g->data[style] && style == VT_FONT_QUOTE)
-        style = VT_FONT_ITALIC;
+    return s == VT_FONT_BOLD_ITALIC ? VT_FONT_BOLD
+           : s == VT_FONT_QUOTE     ? VT_FONT_ITALIC
+                                    : VT_FONT_REGULAR;
+}
+
+/* Reads style's file the first time it is asked for (regular's fallback is glyphs_new's). */
+static void face_load(VtGlyphs *g, VtFontStyle s)
+{
+    if (g->tried[s])
+        return;
+    g->tried[s] = 1;
+    char path[1100];
+    snprintf(path, sizeof path, "%s/%s", g->font_dir, font_files[s]);
+    g->data[s] = read_file(path, &g->size[s]);
+    if (g->data[s])
+        g->stats.faces_read++;
+    else if (s != VT_FONT_REGULAR)
+        log_warn("font", "%s is missing; using the %s style instead", path,
+                 s == VT_FONT_BOLD_ITALIC ? "bold" : s == VT_FONT_QUOTE ? "italic" : "regular");
+}
+
+/* The style drawn for style: itself, or when its file is missing its stand-in's (bold italic
+ * as bold, the quote face as the italic), and the others (and those) as regular. */
+static VtFontStyle present_style(VtGlyphs *g, VtFontStyle style)
+{
+    face_load(g, style);
+    if (!g->data[style] && style != VT_FONT_REGULAR) {
+        style = stand_in(style);
+        face_load(g, style);
+    }
     return g->data[style] ? style : VT_FONT_REGULAR;
 }
 
@@ -125,22 +156,21 @@ VtGlyphs *glyphs_new(SDL_Renderer *r, const char *font_dir, int atlas_size, char
     VtGlyphs *g = xcalloc(1, sizeof *g);
     g->r = r;
     g->atlas_size = atlas_size;
-    for (int s = 0; s < VT_FONT_COUNT; s++) {
-        char path[1024];
-        snprintf(path, sizeof path, "%s/%s", font_dir, font_files[s]);
-        g->data[s] = read_file(path, &g->size[s]);
-        if (!g->data[s] && s == VT_FONT_REGULAR)
-            g->data[s] = read_fallback(path, &g->size[s]);
-        if (!g->data[s] && s == VT_FONT_REGULAR) {
+    snprintf(g->font_dir, sizeof g->font_dir, "%s", font_dir);
+    face_load(g, VT_FONT_REGULAR);
+    if (!g->data[VT_FONT_REGULAR]) {
+        char path[1100];
+        snprintf(path, sizeof path, "%s/%s", font_dir, font_files[VT_FONT_REGULAR]);
+        g->data[VT_FONT_REGULAR] = read_fallback(path, &g->size[VT_FONT_REGULAR]);
+        if (!g->data[VT_FONT_REGULAR]) {
             snprintf(err, errlen, "font %s is missing or unreadable, and no system font either",
                      path);
             glyphs_free(g);
             return NULL;
         }
-        if (!g->data[s])
-            log_warn("font", "%s is missing; using the %s style instead", path,
-                     s == VT_FONT_BOLD_ITALIC ? "bold" : "regular");
     }
+    face_load(g, VT_FONT_BOLD); /* every screen uses these two: read now, not mid-frame */
+    face_load(g, VT_FONT_ITALIC);
     g->table = xcalloc(TABLE_SIZE, sizeof *g->table);
     if (atlas_create(g) != 0) {
         snprintf(err, errlen, "cannot create the glyph atlas: %s", SDL_GetError());
