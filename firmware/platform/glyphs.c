@@ -18,6 +18,7 @@
 #include "utf8.h"
 
 #include <SDL_ttf.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,6 +53,9 @@ struct VtGlyphs {
     SDL_Vertex *verts;
     int *idx;
     int nverts, cap;
+    SDL_Rect *runs; /* the extent of each run's queued quads, for glyphs_queued_over() */
+    int nruns, runs_cap;
+    int run_x0, run_y0, run_x1, run_y1; /* the extent of the run being queued */
     VtGlyphStats stats;
 };
 
@@ -82,7 +86,9 @@ static void face_load(VtGlyphs *g, VtFontStyle s)
         g->stats.faces_read++;
     else if (s != VT_FONT_REGULAR)
         log_warn("font", "%s is missing; using the %s style instead", path,
-                 s == VT_FONT_BOLD_ITALIC ? "bold" : s == VT_FONT_QUOTE ? "italic" : "regular");
+                 s == VT_FONT_BOLD_ITALIC ? "bold"
+                 : s == VT_FONT_QUOTE     ? "italic"
+                                          : "regular");
 }
 
 /* The style drawn for style: itself, or when its file is missing its stand-in's (bold italic
@@ -193,6 +199,7 @@ void glyphs_free(VtGlyphs *g)
     free(g->table);
     free(g->verts);
     free(g->idx);
+    free(g->runs);
     free(g);
 }
 
@@ -371,6 +378,11 @@ static void quad(VtGlyphs *g, const SDL_Rect *src, float x, float y, SDL_Color c
     float a = (float)g->atlas_size;
     float u0 = src->x / a, v0 = src->y / a, u1 = (src->x + src->w) / a, v1 = (src->y + src->h) / a;
     g->stats.quads++;
+    int x0 = (int)x, y0 = (int)y, x1 = (int)x + src->w + 1, y1 = (int)y + src->h + 1;
+    g->run_x0 = x0 < g->run_x0 ? x0 : g->run_x0;
+    g->run_y0 = y0 < g->run_y0 ? y0 : g->run_y0;
+    g->run_x1 = x1 > g->run_x1 ? x1 : g->run_x1;
+    g->run_y1 = y1 > g->run_y1 ? y1 : g->run_y1;
     SDL_Vertex *v = &g->verts[g->nverts];
     v[0] = (SDL_Vertex){{x, y}, c, {u0, v0}};
     v[1] = (SDL_Vertex){{x + src->w, y}, c, {u1, v0}};
@@ -401,6 +413,8 @@ int glyphs_run(VtGlyphs *g, const char *s, VtFontStyle style, int px, int x, int
     uint32_t cp;
     Glyph *e;
     int pen;
+    g->run_x0 = g->run_y0 = INT_MAX;
+    g->run_x1 = g->run_y1 = INT_MIN;
     while (walk_next(&w, &cp, &e, &pen)) {
         if (!e || cp == ' ')
             continue;
@@ -412,7 +426,23 @@ int glyphs_run(VtGlyphs *g, const char *s, VtFontStyle style, int px, int x, int
         if (e->placed)
             quad(g, &e->src, (float)(pen + e->minx), (float)top, col);
     }
+    if (g->run_x1 > g->run_x0) { /* a flush inside the run only leaves this wider: harmless */
+        if (g->nruns == g->runs_cap) {
+            g->runs_cap = g->runs_cap ? g->runs_cap * 2 : 64;
+            g->runs = xrealloc(g->runs, sizeof *g->runs * (size_t)g->runs_cap);
+        }
+        g->runs[g->nruns++] =
+            (SDL_Rect){g->run_x0, g->run_y0, g->run_x1 - g->run_x0, g->run_y1 - g->run_y0};
+    }
     return w.pen;
+}
+
+int glyphs_queued_over(const VtGlyphs *g, const SDL_Rect *r)
+{
+    for (int i = 0; i < g->nruns; i++)
+        if (SDL_HasIntersection(&g->runs[i], r))
+            return 1;
+    return 0;
 }
 
 void glyphs_flush(VtGlyphs *g)
@@ -422,4 +452,5 @@ void glyphs_flush(VtGlyphs *g)
     SDL_RenderGeometry(g->r, g->atlas, g->verts, g->nverts, g->idx, g->nverts / 4 * 6);
     g->stats.draw_calls++;
     g->nverts = 0;
+    g->nruns = 0;
 }

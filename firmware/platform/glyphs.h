@@ -51,6 +51,10 @@ VtMeasure glyphs_measure(VtGlyphs *g);
 int glyphs_run(VtGlyphs *g, const char *s, VtFontStyle style, int px, int x, int y, int line_h,
                VtColor c);
 
+/* 1 when a glyph queued and not yet drawn may cover a pixel of r (by each run's extent), so
+ * something drawn over r must wait for glyphs_flush(); 0 when r can be drawn first. */
+int glyphs_queued_over(const VtGlyphs *g, const SDL_Rect *r);
+
 /* Draws everything queued, in one call. */
 void glyphs_flush(VtGlyphs *g);
 

@@ -1,9 +1,13 @@
 /*
  * render: SDL window, renderer and frame drawing.
  *
- * Fills are SDL_RenderFillRect; text goes through the glyph batch, which is flushed before any
- * other primitive so the painter's order of the page is kept. Boxes outside a layer's clip are
- * skipped before any SDL call, so a long page costs only what is visible.
+ * Fills are batched too: consecutive fills of one colour are drawn with one SDL_RenderFillRects,
+ * and text goes through the glyph batch. The painter's order of the page is kept by what may
+ * overlap: a fill over text still queued draws that text first, and a fill that covers none of
+ * it joins the fill batch, which is always drawn before the queued text (a button's fill, frame
+ * and label, then the next button's: one fill call per colour change, one text call for all the
+ * labels). Boxes outside a layer's clip are skipped before any SDL call, so a long page costs only
+ * what is visible.
  */
 #include "render.h"
 
@@ -37,6 +41,9 @@ struct VtRender {
     } qr[QR_CACHE];
     int nqr;
     unsigned long own_creates, own_draws, frame_draws;
+    SDL_Rect *fills; /* the fill batch: all of one colour */
+    int nfills, fills_cap;
+    SDL_Color fill_color;
     VtRenderStats stats;
     char name[32]; /* the SDL renderer that passed the draw probe */
     char gpu[96];  /* its GL implementation, "" for a non-GL renderer */
@@ -111,6 +118,7 @@ void render_free(VtRender *r)
     }
     if (r->target)
         SDL_DestroyTexture(r->target);
+    free(r->fills);
     if (r->ren)
         SDL_DestroyRenderer(r->ren);
     if (r->win)
@@ -182,38 +190,55 @@ static SDL_Texture *qr_texture(VtRender *r, const char *data)
     return t;
 }
 
-/* An opaque fill replaces the pixels (SDL_BLENDMODE_NONE): the same pixels as blending at full
- * alpha, but the software renderer then fills rows with memset-like copies instead of blending
- * every pixel (a steady reader frame: 26 M instructions of fills down to a few). */
-static void set_color(VtRender *r, VtColor c, uint8_t alpha)
+/* Draws the fill batch. An opaque fill replaces the pixels (SDL_BLENDMODE_NONE): the same
+ * pixels as blending at full alpha, but the software renderer then fills rows with memset-like
+ * copies instead of blending every pixel (a steady reader frame: 26 M instructions of fills
+ * down to a few). */
+static void fills_flush(VtRender *r)
 {
-    uint8_t a = (uint8_t)(c.a * alpha / 255);
-    SDL_SetRenderDrawBlendMode(r->ren, a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
-    SDL_SetRenderDrawColor(r->ren, c.r, c.g, c.b, a);
+    if (!r->nfills)
+        return;
+    SDL_Color c = r->fill_color;
+    SDL_SetRenderDrawBlendMode(r->ren, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(r->ren, c.r, c.g, c.b, c.a);
+    SDL_RenderFillRects(r->ren, r->fills, r->nfills);
+    r->frame_draws++;
+    r->nfills = 0;
 }
 
-static void fill(VtRender *r, SDL_Rect rc)
+/* Draws everything batched, fills first (none of them covers the queued text). */
+static void flush(VtRender *r)
 {
+    fills_flush(r);
     glyphs_flush(r->glyphs);
-    SDL_RenderFillRect(r->ren, &rc);
-    r->frame_draws++;
+}
+
+static void fill(VtRender *r, SDL_Rect rc, VtColor c, uint8_t alpha)
+{
+    SDL_Color col = {c.r, c.g, c.b, (uint8_t)(c.a * alpha / 255)};
+    if (glyphs_queued_over(r->glyphs, &rc))
+        flush(r);
+    else if (r->nfills && memcmp(&col, &r->fill_color, sizeof col))
+        fills_flush(r);
+    if (r->nfills == r->fills_cap) {
+        r->fills_cap = r->fills_cap ? r->fills_cap * 2 : 64;
+        r->fills = xrealloc(r->fills, sizeof *r->fills * (size_t)r->fills_cap);
+    }
+    r->fill_color = col;
+    r->fills[r->nfills++] = rc;
 }
 
 static void draw_box(VtRender *r, const VtBox *b, int dx, int dy, uint8_t alpha)
 {
     SDL_Rect rc = {b->r.x + dx, b->r.y + dy, b->r.w, b->r.h};
     switch (b->kind) {
-    case VT_BOX_FILL:
-        set_color(r, b->color, alpha);
-        fill(r, rc);
-        break;
+    case VT_BOX_FILL: fill(r, rc, b->color, alpha); break;
     case VT_BOX_FRAME: {
         int t = r->h / 400 > 1 ? r->h / 400 : 1;
-        set_color(r, b->color, alpha);
-        fill(r, (SDL_Rect){rc.x, rc.y, rc.w, t});
-        fill(r, (SDL_Rect){rc.x, rc.y + rc.h - t, rc.w, t});
-        fill(r, (SDL_Rect){rc.x, rc.y, t, rc.h});
-        fill(r, (SDL_Rect){rc.x + rc.w - t, rc.y, t, rc.h});
+        fill(r, (SDL_Rect){rc.x, rc.y, rc.w, t}, b->color, alpha);
+        fill(r, (SDL_Rect){rc.x, rc.y + rc.h - t, rc.w, t}, b->color, alpha);
+        fill(r, (SDL_Rect){rc.x, rc.y, t, rc.h}, b->color, alpha);
+        fill(r, (SDL_Rect){rc.x + rc.w - t, rc.y, t, rc.h}, b->color, alpha);
         break;
     }
     case VT_BOX_TEXT: {
@@ -225,7 +250,7 @@ static void draw_box(VtRender *r, const VtBox *b, int dx, int dy, uint8_t alpha)
     case VT_BOX_QR: {
         SDL_Texture *t = qr_texture(r, b->text);
         if (t) {
-            glyphs_flush(r->glyphs);
+            flush(r);
             SDL_SetTextureAlphaMod(t, alpha);
             SDL_RenderCopy(r->ren, t, NULL, &rc);
             r->frame_draws++;
@@ -238,7 +263,7 @@ static void draw_box(VtRender *r, const VtBox *b, int dx, int dy, uint8_t alpha)
 static void draw_layer(VtRender *r, const VtLayer *l)
 {
     SDL_Rect clip = {l->clip.x, l->clip.y, l->clip.w, l->clip.h};
-    glyphs_flush(r->glyphs);
+    flush(r);
     SDL_RenderSetClipRect(r->ren, &clip);
     VtRect view = {l->clip.x - l->dx, l->clip.y - l->dy, l->clip.w, l->clip.h};
     for (int i = 0; i < l->page->nboxes; i++) {
@@ -254,7 +279,7 @@ static void draw_layer(VtRender *r, const VtLayer *l)
         if (rect_overlaps(bb, view))
             draw_box(r, b, l->dx, l->dy, l->alpha);
     }
-    glyphs_flush(r->glyphs);
+    flush(r);
     SDL_RenderSetClipRect(r->ren, NULL);
 }
 
