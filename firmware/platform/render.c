@@ -1,17 +1,17 @@
 /*
  * render: SDL window, renderer and frame drawing.
  *
- * Fills are batched too: consecutive fills of one colour are drawn with one SDL_RenderFillRects,
- * and text goes through the glyph batch. The painter's order of the page is kept by what may
- * overlap: a fill over text still queued draws that text first, and a fill that covers none of
- * it joins the fill batch, which is always drawn before the queued text (a button's fill, frame
- * and label, then the next button's: one fill call per colour change, one text call for all the
- * labels). Boxes outside a layer's clip are skipped before any SDL call, so a long page costs only
- * what is visible.
+ * Fills go through the fill batch (fills.h: a call per colour group) and text through the glyph
+ * batch. The painter's order of the page is kept by what may overlap: a fill over text still
+ * queued draws that text first, and a fill that covers none of it joins the fill batch, which is
+ * always drawn before the queued text (a bar of buttons, each a fill, a frame and a label: three
+ * fill calls and one text call). Boxes outside a layer's clip are skipped before any SDL call, so a
+ * long page costs only what is visible.
  */
 #include "render.h"
 
 #include "buf.h"
+#include "fills.h"
 #include "glyphs.h"
 #include "kms.h"
 #include "log.h"
@@ -41,9 +41,7 @@ struct VtRender {
     } qr[QR_CACHE];
     int nqr;
     unsigned long own_creates, own_draws, frame_draws;
-    SDL_Rect *fills; /* the fill batch: all of one colour */
-    int nfills, fills_cap;
-    SDL_Color fill_color;
+    VtFills *fills;
     VtRenderStats stats;
     char name[32]; /* the SDL renderer that passed the draw probe */
     char gpu[96];  /* its GL implementation, "" for a non-GL renderer */
@@ -98,6 +96,7 @@ VtRender *render_new(const VtRenderConfig *cfg, char *err, size_t errlen)
     render_update_size(r);
     make_target(r);
     int s = r->w > r->h ? r->w : r->h;
+    r->fills = fills_new(r->ren);
     r->glyphs = glyphs_new(r->ren, cfg->font_dir, s > 2000 ? 2048 : 1024, err, errlen);
     if (!r->glyphs)
         goto fail;
@@ -118,7 +117,7 @@ void render_free(VtRender *r)
     }
     if (r->target)
         SDL_DestroyTexture(r->target);
-    free(r->fills);
+    fills_free(r->fills);
     if (r->ren)
         SDL_DestroyRenderer(r->ren);
     if (r->win)
@@ -190,42 +189,19 @@ static SDL_Texture *qr_texture(VtRender *r, const char *data)
     return t;
 }
 
-/* Draws the fill batch. An opaque fill replaces the pixels (SDL_BLENDMODE_NONE): the same
- * pixels as blending at full alpha, but the software renderer then fills rows with memset-like
- * copies instead of blending every pixel (a steady reader frame: 26 M instructions of fills
- * down to a few). */
-static void fills_flush(VtRender *r)
-{
-    if (!r->nfills)
-        return;
-    SDL_Color c = r->fill_color;
-    SDL_SetRenderDrawBlendMode(r->ren, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
-    SDL_SetRenderDrawColor(r->ren, c.r, c.g, c.b, c.a);
-    SDL_RenderFillRects(r->ren, r->fills, r->nfills);
-    r->frame_draws++;
-    r->nfills = 0;
-}
-
 /* Draws everything batched, fills first (none of them covers the queued text). */
 static void flush(VtRender *r)
 {
-    fills_flush(r);
+    fills_draw(r->fills);
     glyphs_flush(r->glyphs);
 }
 
 static void fill(VtRender *r, SDL_Rect rc, VtColor c, uint8_t alpha)
 {
-    SDL_Color col = {c.r, c.g, c.b, (uint8_t)(c.a * alpha / 255)};
-    if (glyphs_queued_over(r->glyphs, &rc))
+    SDL_Rect touched = fills_touched(rc);
+    if (glyphs_queued_over(r->glyphs, &touched))
         flush(r);
-    else if (r->nfills && memcmp(&col, &r->fill_color, sizeof col))
-        fills_flush(r);
-    if (r->nfills == r->fills_cap) {
-        r->fills_cap = r->fills_cap ? r->fills_cap * 2 : 64;
-        r->fills = xrealloc(r->fills, sizeof *r->fills * (size_t)r->fills_cap);
-    }
-    r->fill_color = col;
-    r->fills[r->nfills++] = rc;
+    fills_add(r->fills, rc, (SDL_Color){c.r, c.g, c.b, (uint8_t)(c.a * alpha / 255)});
 }
 
 static void draw_box(VtRender *r, const VtBox *b, int dx, int dy, uint8_t alpha)
@@ -286,7 +262,7 @@ static void draw_layer(VtRender *r, const VtLayer *l)
 void render_frame(VtRender *r, const VtFrame *f)
 {
     const VtGlyphStats *gs = glyphs_stats(r->glyphs);
-    unsigned long glyph_draws = gs->draw_calls;
+    unsigned long glyph_draws = gs->draw_calls, fill_draws = fills_calls(r->fills);
     r->frame_draws = 0;
     SDL_SetRenderTarget(r->ren, r->target);
     SDL_SetRenderDrawBlendMode(r->ren, SDL_BLENDMODE_BLEND);
@@ -302,7 +278,8 @@ void render_frame(VtRender *r, const VtFrame *f)
         SDL_RenderCopyEx(r->ren, r->target, NULL, &dst, r->cfg.rotate, NULL, SDL_FLIP_NONE);
         r->frame_draws++;
     }
-    unsigned long draws = r->frame_draws + (gs->draw_calls - glyph_draws);
+    unsigned long draws =
+        r->frame_draws + (gs->draw_calls - glyph_draws) + (fills_calls(r->fills) - fill_draws);
     r->stats.frames++;
     r->stats.draw_calls += draws;
     if (draws > r->stats.draw_calls_max)
