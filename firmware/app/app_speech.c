@@ -15,7 +15,8 @@
 #define VT_SPEECH_FOLLOW_MS 50 /* the mark moves within this of the voice */
 
 /* Opens read-aloud if the config allows it and the machine can; enables the ui's control then.
- * Without it the kiosk runs silent (logged once). */
+ * Without it the kiosk runs silent (logged once). The device is tried first: espeak-ng (about
+ * 2.5 MiB) is started only on a kiosk that can be heard. */
 static void open_speech(VtApp *app)
 {
     char why[256] = "";
@@ -23,20 +24,15 @@ static void open_speech(VtApp *app)
         log_info("speech", "read aloud is off (read_aloud = off in the config)");
         return;
     }
-    VtSpeechSource *synth = synth_new(NULL, why, sizeof why);
-    if (!synth) {
+    app->audio = audio_open(why, sizeof why);
+    VtSpeechSource *synth = app->audio ? synth_new(NULL, why, sizeof why) : NULL;
+    app->speech = synth ? speech_new(&synth, 1, why, sizeof why) : NULL;
+    if (!app->speech) {
         log_warn("speech", "read aloud unavailable: %s", why);
+        app_speech_close(app);
         return;
     }
-    app->speech = speech_new(&synth, 1, why, sizeof why);
-    if (app->speech)
-        app->audio = audio_open(app->speech, why, sizeof why);
-    if (!app->audio) {
-        log_warn("speech", "read aloud unavailable: %s", why);
-        speech_free(app->speech);
-        app->speech = NULL;
-        return;
-    }
+    audio_attach(app->audio, app->speech);
     speech_set_volume(app->speech, app->cfg.volume);
     ui_speech_enable(app->ui, 1);
     log_info("speech", "read aloud ready (espeak-ng, volume %d%%)", app->cfg.volume);

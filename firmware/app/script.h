@@ -25,7 +25,8 @@
  *   expect doc ID                 the document shown (doc or reader)
  *   expect unit KIND N            the reader shows question/point/text number N
  *   expect warning yes|no         the idle countdown is showing
- *   expect COUNTER OP N           frames|textures|glyphs|builds since mark, or rss: growth of
+ *   expect COUNTER OP N           frames|textures|glyphs|builds since mark, or draws: draw
+ *                                 calls per frame since mark (the mean), or rss: growth of
  *                                 resident memory since mark in KiB, or fds: growth of open
  *                                 descriptors since mark; OP is = < > <= >=
  *   expect scroll OP N            the current scroll offset in pixels

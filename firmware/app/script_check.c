@@ -57,8 +57,8 @@ static long open_fds(void)
 static VtCounters counters(const VtScriptState *s)
 {
     VtRenderStats r = render_stats(s->app->render);
-    return (VtCounters){r.frames,  r.texture_creates, r.glyph_renders, ui_builds(s->app->ui),
-                        rss_kib(), open_fds()};
+    return (VtCounters){r.frames,     r.texture_creates, r.glyph_renders, ui_builds(s->app->ui),
+                        r.draw_calls, rss_kib(),         open_fds()};
 }
 
 void script_mark(VtScriptState *s) { s->mark = counters(s); }
@@ -168,6 +168,10 @@ static int expect_counter(VtScriptState *s, char **t)
         v = (long)(now.glyphs - s->mark.glyphs);
     else if (!strcmp(t[1], "builds"))
         v = (long)(now.builds - s->mark.builds);
+    else if (!strcmp(t[1], "draws")) /* per frame, the mean (0 without frames) */
+        v = now.frames > s->mark.frames
+                ? (long)((now.draws - s->mark.draws) / (now.frames - s->mark.frames))
+                : 0;
     else if (!strcmp(t[1], "scroll"))
         v = ui_scroll_offset(s->app->ui);
     else if (!strcmp(t[1], "rss"))

@@ -9,8 +9,9 @@
 
 typedef struct {
     unsigned long frames, textures, glyphs, builds;
-    long rss_kib; /* resident memory now */
-    long fds;     /* open descriptors now */
+    unsigned long draws; /* draw calls */
+    long rss_kib;        /* resident memory now */
+    long fds;            /* open descriptors now */
 } VtCounters;
 
 typedef struct {

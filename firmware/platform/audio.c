@@ -25,7 +25,10 @@ struct VtAudio {
 static void fill(void *ctx, Uint8 *stream, int len)
 {
     VtAudio *a = ctx;
-    speech_pull(a->sp, (int16_t *)stream, (size_t)len / sizeof(int16_t));
+    if (a->sp)
+        speech_pull(a->sp, (int16_t *)stream, (size_t)len / sizeof(int16_t));
+    else
+        memset(stream, 0, (size_t)len);
 }
 
 /* Whether ALSA has a playback device to open: a card's PCM playback node, /dev/snd/pcmC*D*p.
@@ -44,7 +47,7 @@ static int alsa_has_playback(void)
     return found;
 }
 
-VtAudio *audio_open(VtSpeech *sp, char *why, size_t whylen)
+VtAudio *audio_open(char *why, size_t whylen)
 {
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
         snprintf(why, whylen, "no audio: %s", SDL_GetError());
@@ -62,7 +65,6 @@ VtAudio *audio_open(VtSpeech *sp, char *why, size_t whylen)
         return NULL;
     }
     VtAudio *a = xcalloc(1, sizeof *a);
-    a->sp = sp;
     SDL_AudioSpec want = {0}, have;
     want.freq = VT_SPEECH_RATE;
     want.format = AUDIO_S16SYS;
@@ -78,6 +80,15 @@ VtAudio *audio_open(VtSpeech *sp, char *why, size_t whylen)
         return NULL;
     }
     return a;
+}
+
+void audio_attach(VtAudio *a, VtSpeech *sp)
+{
+    if (!a)
+        return;
+    SDL_LockAudioDevice(a->dev); /* the callback reads a->sp on SDL's audio thread */
+    a->sp = sp;
+    SDL_UnlockAudioDevice(a->dev);
 }
 
 void audio_play(VtAudio *a, int on)

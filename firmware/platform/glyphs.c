@@ -1,8 +1,10 @@
 /*
  * glyphs: fonts in memory, an open-addressing table of glyphs, a shelf-packed atlas.
  *
- * Fonts: each style's file is read once; a TTF_Font per (style, size) is opened from that
- * memory on first use (sizes are few: the theme uses four). The glyph table maps
+ * Fonts: each style's file is read once, the three every screen uses (regular, bold, italic) at
+ * start and the others (bold italic, the quote face) when first asked for, so a screen without
+ * a quote does not pay for the serif's half megabyte; a TTF_Font per (style, size) is opened
+ * from that memory on first use (sizes are few: the theme uses four). The glyph table maps
  * (style, size, code point) to its advance and, once rasterised, its place in the atlas. The
  * atlas packs glyphs on shelves; when it is full it is cleared and refilled on demand, which
  * costs one frame of re-rasterising but never fails. When every font slot is taken (a visitor
@@ -16,6 +18,7 @@
 #include "utf8.h"
 
 #include <SDL_ttf.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,8 +41,10 @@ typedef struct {
 
 struct VtGlyphs {
     SDL_Renderer *r;
+    char font_dir[1024];
     void *data[VT_FONT_COUNT];
     size_t size[VT_FONT_COUNT];
+    int tried[VT_FONT_COUNT]; /* the style's file was looked for (data NULL: missing) */
     FontSlot slots[MAX_SIZES * VT_FONT_COUNT];
     int nslots;
     Glyph *table;
@@ -48,6 +53,9 @@ struct VtGlyphs {
     SDL_Vertex *verts;
     int *idx;
     int nverts, cap;
+    SDL_Rect *runs; /* the extent of each run's queued quads, for glyphs_queued_over() */
+    int nruns, runs_cap;
+    int run_x0, run_y0, run_x1, run_y1; /* the extent of the run being queued */
     VtGlyphStats stats;
 };
 
@@ -55,14 +63,43 @@ static const char *const font_files[VT_FONT_COUNT] = {
     "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf",
     "NotoSerif-Italic.ttf"};
 
-/* The style drawn for one whose file is missing: bold italic as bold, the quote face as the
- * italic, the others (and those) as regular. */
-static VtFontStyle present_style(const VtGlyphs *g, VtFontStyle style)
+static void *read_file(const char *path, size_t *len);
+
+/* The style drawn for a missing one: bold italic as bold, the quote face as the italic. */
+static VtFontStyle stand_in(VtFontStyle s)
 {
-    if (!g->data[style] && style == VT_FONT_BOLD_ITALIC)
-        style = VT_FONT_BOLD;
-    if (!g->data[style] && style == VT_FONT_QUOTE)
-        style = VT_FONT_ITALIC;
+    return s == VT_FONT_BOLD_ITALIC ? VT_FONT_BOLD
+           : s == VT_FONT_QUOTE     ? VT_FONT_ITALIC
+                                    : VT_FONT_REGULAR;
+}
+
+/* Reads style's file the first time it is asked for (regular's fallback is glyphs_new's). */
+static void face_load(VtGlyphs *g, VtFontStyle s)
+{
+    if (g->tried[s])
+        return;
+    g->tried[s] = 1;
+    char path[1100];
+    snprintf(path, sizeof path, "%s/%s", g->font_dir, font_files[s]);
+    g->data[s] = read_file(path, &g->size[s]);
+    if (g->data[s])
+        g->stats.faces_read++;
+    else if (s != VT_FONT_REGULAR)
+        log_warn("font", "%s is missing; using the %s style instead", path,
+                 s == VT_FONT_BOLD_ITALIC ? "bold"
+                 : s == VT_FONT_QUOTE     ? "italic"
+                                          : "regular");
+}
+
+/* The style drawn for style: itself, or when its file is missing its stand-in's (bold italic
+ * as bold, the quote face as the italic), and the others (and those) as regular. */
+static VtFontStyle present_style(VtGlyphs *g, VtFontStyle style)
+{
+    face_load(g, style);
+    if (!g->data[style] && style != VT_FONT_REGULAR) {
+        style = stand_in(style);
+        face_load(g, style);
+    }
     return g->data[style] ? style : VT_FONT_REGULAR;
 }
 
@@ -125,22 +162,21 @@ VtGlyphs *glyphs_new(SDL_Renderer *r, const char *font_dir, int atlas_size, char
     VtGlyphs *g = xcalloc(1, sizeof *g);
     g->r = r;
     g->atlas_size = atlas_size;
-    for (int s = 0; s < VT_FONT_COUNT; s++) {
-        char path[1024];
-        snprintf(path, sizeof path, "%s/%s", font_dir, font_files[s]);
-        g->data[s] = read_file(path, &g->size[s]);
-        if (!g->data[s] && s == VT_FONT_REGULAR)
-            g->data[s] = read_fallback(path, &g->size[s]);
-        if (!g->data[s] && s == VT_FONT_REGULAR) {
+    snprintf(g->font_dir, sizeof g->font_dir, "%s", font_dir);
+    face_load(g, VT_FONT_REGULAR);
+    if (!g->data[VT_FONT_REGULAR]) {
+        char path[1100];
+        snprintf(path, sizeof path, "%s/%s", font_dir, font_files[VT_FONT_REGULAR]);
+        g->data[VT_FONT_REGULAR] = read_fallback(path, &g->size[VT_FONT_REGULAR]);
+        if (!g->data[VT_FONT_REGULAR]) {
             snprintf(err, errlen, "font %s is missing or unreadable, and no system font either",
                      path);
             glyphs_free(g);
             return NULL;
         }
-        if (!g->data[s])
-            log_warn("font", "%s is missing; using the %s style instead", path,
-                     s == VT_FONT_BOLD_ITALIC ? "bold" : "regular");
     }
+    face_load(g, VT_FONT_BOLD); /* every screen uses these two: read now, not mid-frame */
+    face_load(g, VT_FONT_ITALIC);
     g->table = xcalloc(TABLE_SIZE, sizeof *g->table);
     if (atlas_create(g) != 0) {
         snprintf(err, errlen, "cannot create the glyph atlas: %s", SDL_GetError());
@@ -163,6 +199,7 @@ void glyphs_free(VtGlyphs *g)
     free(g->table);
     free(g->verts);
     free(g->idx);
+    free(g->runs);
     free(g);
 }
 
@@ -341,6 +378,11 @@ static void quad(VtGlyphs *g, const SDL_Rect *src, float x, float y, SDL_Color c
     float a = (float)g->atlas_size;
     float u0 = src->x / a, v0 = src->y / a, u1 = (src->x + src->w) / a, v1 = (src->y + src->h) / a;
     g->stats.quads++;
+    int x0 = (int)x, y0 = (int)y, x1 = (int)x + src->w + 1, y1 = (int)y + src->h + 1;
+    g->run_x0 = x0 < g->run_x0 ? x0 : g->run_x0;
+    g->run_y0 = y0 < g->run_y0 ? y0 : g->run_y0;
+    g->run_x1 = x1 > g->run_x1 ? x1 : g->run_x1;
+    g->run_y1 = y1 > g->run_y1 ? y1 : g->run_y1;
     SDL_Vertex *v = &g->verts[g->nverts];
     v[0] = (SDL_Vertex){{x, y}, c, {u0, v0}};
     v[1] = (SDL_Vertex){{x + src->w, y}, c, {u1, v0}};
@@ -371,6 +413,8 @@ int glyphs_run(VtGlyphs *g, const char *s, VtFontStyle style, int px, int x, int
     uint32_t cp;
     Glyph *e;
     int pen;
+    g->run_x0 = g->run_y0 = INT_MAX;
+    g->run_x1 = g->run_y1 = INT_MIN;
     while (walk_next(&w, &cp, &e, &pen)) {
         if (!e || cp == ' ')
             continue;
@@ -382,7 +426,23 @@ int glyphs_run(VtGlyphs *g, const char *s, VtFontStyle style, int px, int x, int
         if (e->placed)
             quad(g, &e->src, (float)(pen + e->minx), (float)top, col);
     }
+    if (g->run_x1 > g->run_x0) { /* a flush inside the run only leaves this wider: harmless */
+        if (g->nruns == g->runs_cap) {
+            g->runs_cap = g->runs_cap ? g->runs_cap * 2 : 64;
+            g->runs = xrealloc(g->runs, sizeof *g->runs * (size_t)g->runs_cap);
+        }
+        g->runs[g->nruns++] =
+            (SDL_Rect){g->run_x0, g->run_y0, g->run_x1 - g->run_x0, g->run_y1 - g->run_y0};
+    }
     return w.pen;
+}
+
+int glyphs_queued_over(const VtGlyphs *g, const SDL_Rect *r)
+{
+    for (int i = 0; i < g->nruns; i++)
+        if (SDL_HasIntersection(&g->runs[i], r))
+            return 1;
+    return 0;
 }
 
 void glyphs_flush(VtGlyphs *g)
@@ -392,4 +452,5 @@ void glyphs_flush(VtGlyphs *g)
     SDL_RenderGeometry(g->r, g->atlas, g->verts, g->nverts, g->idx, g->nverts / 4 * 6);
     g->stats.draw_calls++;
     g->nverts = 0;
+    g->nruns = 0;
 }

@@ -25,12 +25,15 @@ typedef struct {
     unsigned long texture_uploads; /* sub-rectangle uploads into the atlas */
     unsigned long draw_calls;      /* SDL_RenderGeometry calls */
     unsigned long quads;           /* glyph quads queued (4 vertices each) */
+    unsigned long faces_read;      /* font files read into memory (a style's, once) */
 } VtGlyphStats;
 
-/* Loads the four styles (NotoSans-Regular/Bold/Italic/BoldItalic.ttf) from font_dir into memory.
- * A missing style falls back to Regular (Bold Italic to Bold) with a warning, a missing Regular to
- * a system font (Noto Sans or DejaVu Sans from Debian) with an error logged; returns NULL with a
- * reason in err only when there is no usable font at all. The renderer is borrowed. */
+/* Loads the styles from font_dir into memory: NotoSans-Regular/Bold/Italic.ttf now,
+ * NotoSans-BoldItalic.ttf and the quote face NotoSerif-Italic.ttf when first measured or drawn.
+ * A missing style falls back to Regular (Bold Italic to Bold, the quote face to Italic) with a
+ * warning when it is first asked for, a missing Regular to a system font (Noto Sans or DejaVu
+ * Sans from Debian) with an error logged; returns NULL with a reason in err only when there is
+ * no usable font at all. The renderer is borrowed. */
 VtGlyphs *glyphs_new(SDL_Renderer *r, const char *font_dir, int atlas_size, char *err,
                      size_t errlen);
 void glyphs_free(VtGlyphs *g);
@@ -47,6 +50,10 @@ VtMeasure glyphs_measure(VtGlyphs *g);
  * what the measure gives for s (both walk the text the same way), or x for an unknown size. */
 int glyphs_run(VtGlyphs *g, const char *s, VtFontStyle style, int px, int x, int y, int line_h,
                VtColor c);
+
+/* 1 when a glyph queued and not yet drawn may cover a pixel of r (by each run's extent), so
+ * something drawn over r must wait for glyphs_flush(); 0 when r can be drawn first. */
+int glyphs_queued_over(const VtGlyphs *g, const SDL_Rect *r);
 
 /* Draws everything queued, in one call. */
 void glyphs_flush(VtGlyphs *g);

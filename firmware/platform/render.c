@@ -1,13 +1,17 @@
 /*
  * render: SDL window, renderer and frame drawing.
  *
- * Fills are SDL_RenderFillRect; text goes through the glyph batch, which is flushed before any
- * other primitive so the painter's order of the page is kept. Boxes outside a layer's clip are
- * skipped before any SDL call, so a long page costs only what is visible.
+ * Fills go through the fill batch (fills.h: a call per colour group) and text through the glyph
+ * batch. The painter's order of the page is kept by what may overlap: a fill over text still
+ * queued draws that text first, and a fill that covers none of it joins the fill batch, which is
+ * always drawn before the queued text (a bar of buttons, each a fill, a frame and a label: three
+ * fill calls and one text call). Boxes outside a layer's clip are skipped before any SDL call, so a
+ * long page costs only what is visible.
  */
 #include "render.h"
 
 #include "buf.h"
+#include "fills.h"
 #include "glyphs.h"
 #include "kms.h"
 #include "log.h"
@@ -37,6 +41,7 @@ struct VtRender {
     } qr[QR_CACHE];
     int nqr;
     unsigned long own_creates, own_draws, frame_draws;
+    VtFills *fills;
     VtRenderStats stats;
     char name[32]; /* the SDL renderer that passed the draw probe */
     char gpu[96];  /* its GL implementation, "" for a non-GL renderer */
@@ -91,6 +96,7 @@ VtRender *render_new(const VtRenderConfig *cfg, char *err, size_t errlen)
     render_update_size(r);
     make_target(r);
     int s = r->w > r->h ? r->w : r->h;
+    r->fills = fills_new(r->ren);
     r->glyphs = glyphs_new(r->ren, cfg->font_dir, s > 2000 ? 2048 : 1024, err, errlen);
     if (!r->glyphs)
         goto fail;
@@ -111,6 +117,7 @@ void render_free(VtRender *r)
     }
     if (r->target)
         SDL_DestroyTexture(r->target);
+    fills_free(r->fills);
     if (r->ren)
         SDL_DestroyRenderer(r->ren);
     if (r->win)
@@ -182,33 +189,32 @@ static SDL_Texture *qr_texture(VtRender *r, const char *data)
     return t;
 }
 
-static void set_color(VtRender *r, VtColor c, uint8_t alpha)
+/* Draws everything batched, fills first (none of them covers the queued text). */
+static void flush(VtRender *r)
 {
-    SDL_SetRenderDrawColor(r->ren, c.r, c.g, c.b, (uint8_t)(c.a * alpha / 255));
+    fills_draw(r->fills);
+    glyphs_flush(r->glyphs);
 }
 
-static void fill(VtRender *r, SDL_Rect rc)
+static void fill(VtRender *r, SDL_Rect rc, VtColor c, uint8_t alpha)
 {
-    glyphs_flush(r->glyphs);
-    SDL_RenderFillRect(r->ren, &rc);
-    r->frame_draws++;
+    SDL_Rect touched = fills_touched(rc);
+    if (glyphs_queued_over(r->glyphs, &touched))
+        flush(r);
+    fills_add(r->fills, rc, (SDL_Color){c.r, c.g, c.b, (uint8_t)(c.a * alpha / 255)});
 }
 
 static void draw_box(VtRender *r, const VtBox *b, int dx, int dy, uint8_t alpha)
 {
     SDL_Rect rc = {b->r.x + dx, b->r.y + dy, b->r.w, b->r.h};
     switch (b->kind) {
-    case VT_BOX_FILL:
-        set_color(r, b->color, alpha);
-        fill(r, rc);
-        break;
+    case VT_BOX_FILL: fill(r, rc, b->color, alpha); break;
     case VT_BOX_FRAME: {
         int t = r->h / 400 > 1 ? r->h / 400 : 1;
-        set_color(r, b->color, alpha);
-        fill(r, (SDL_Rect){rc.x, rc.y, rc.w, t});
-        fill(r, (SDL_Rect){rc.x, rc.y + rc.h - t, rc.w, t});
-        fill(r, (SDL_Rect){rc.x, rc.y, t, rc.h});
-        fill(r, (SDL_Rect){rc.x + rc.w - t, rc.y, t, rc.h});
+        fill(r, (SDL_Rect){rc.x, rc.y, rc.w, t}, b->color, alpha);
+        fill(r, (SDL_Rect){rc.x, rc.y + rc.h - t, rc.w, t}, b->color, alpha);
+        fill(r, (SDL_Rect){rc.x, rc.y, t, rc.h}, b->color, alpha);
+        fill(r, (SDL_Rect){rc.x + rc.w - t, rc.y, t, rc.h}, b->color, alpha);
         break;
     }
     case VT_BOX_TEXT: {
@@ -220,7 +226,7 @@ static void draw_box(VtRender *r, const VtBox *b, int dx, int dy, uint8_t alpha)
     case VT_BOX_QR: {
         SDL_Texture *t = qr_texture(r, b->text);
         if (t) {
-            glyphs_flush(r->glyphs);
+            flush(r);
             SDL_SetTextureAlphaMod(t, alpha);
             SDL_RenderCopy(r->ren, t, NULL, &rc);
             r->frame_draws++;
@@ -233,7 +239,7 @@ static void draw_box(VtRender *r, const VtBox *b, int dx, int dy, uint8_t alpha)
 static void draw_layer(VtRender *r, const VtLayer *l)
 {
     SDL_Rect clip = {l->clip.x, l->clip.y, l->clip.w, l->clip.h};
-    glyphs_flush(r->glyphs);
+    flush(r);
     SDL_RenderSetClipRect(r->ren, &clip);
     VtRect view = {l->clip.x - l->dx, l->clip.y - l->dy, l->clip.w, l->clip.h};
     for (int i = 0; i < l->page->nboxes; i++) {
@@ -249,14 +255,14 @@ static void draw_layer(VtRender *r, const VtLayer *l)
         if (rect_overlaps(bb, view))
             draw_box(r, b, l->dx, l->dy, l->alpha);
     }
-    glyphs_flush(r->glyphs);
+    flush(r);
     SDL_RenderSetClipRect(r->ren, NULL);
 }
 
 void render_frame(VtRender *r, const VtFrame *f)
 {
     const VtGlyphStats *gs = glyphs_stats(r->glyphs);
-    unsigned long glyph_draws = gs->draw_calls;
+    unsigned long glyph_draws = gs->draw_calls, fill_draws = fills_calls(r->fills);
     r->frame_draws = 0;
     SDL_SetRenderTarget(r->ren, r->target);
     SDL_SetRenderDrawBlendMode(r->ren, SDL_BLENDMODE_BLEND);
@@ -272,7 +278,8 @@ void render_frame(VtRender *r, const VtFrame *f)
         SDL_RenderCopyEx(r->ren, r->target, NULL, &dst, r->cfg.rotate, NULL, SDL_FLIP_NONE);
         r->frame_draws++;
     }
-    unsigned long draws = r->frame_draws + (gs->draw_calls - glyph_draws);
+    unsigned long draws =
+        r->frame_draws + (gs->draw_calls - glyph_draws) + (fills_calls(r->fills) - fill_draws);
     r->stats.frames++;
     r->stats.draw_calls += draws;
     if (draws > r->stats.draw_calls_max)

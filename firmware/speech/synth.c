@@ -9,6 +9,7 @@
 #include "synth.h"
 
 #include "buf.h"
+#include "log.h"
 
 #include <espeak-ng/speak_lib.h>
 #include <stdio.h>
@@ -137,6 +138,7 @@ VtSpeechSource *synth_new(const char *data_dir, char *why, size_t whylen)
         return NULL;
     }
     espeak_SetSynthCallback(on_synth);
+    log_info("speech", "espeak-ng started"); /* e2e_speech_none: never without a device */
     VtSpeechSource *s = xcalloc(1, sizeof *s);
     *s = (VtSpeechSource){"espeak-ng", s, NULL, synth_read, synth_free};
     return s;

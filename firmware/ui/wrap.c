@@ -99,8 +99,16 @@ typedef struct {
     int x, y, w;
     int lines; /* emitted so far */
     bool truncated;
-    int space_w[VT_FONT_COUNT];
+    int space_w[VT_FONT_COUNT]; /* -1 until measured: a style not in the text is never opened */
 } Ctx;
+
+/* The width of a space in style at the text's size, measured once. */
+static int space_of(Ctx *c, VtFontStyle style)
+{
+    if (c->space_w[style] < 0)
+        c->space_w[style] = c->m->width(c->m->ctx, style, c->st->px, " ", 1);
+    return c->space_w[style];
+}
 
 /* Emits segments [a, b) as one line, merging same-style neighbours into runs. */
 static void emit_line(Ctx *c, const Para *p, const Seg *segs, int a, int b, bool ellipsis)
@@ -111,7 +119,7 @@ static void emit_line(Ctx *c, const Para *p, const Seg *segs, int a, int b, bool
         VtFontStyle style = segs[a].style;
         for (int i = a; i < b; i++) {
             const Seg *g = &segs[i];
-            int sp = (i > a && g->space_before) ? c->space_w[g->style] : 0;
+            int sp = (i > a && g->space_before) ? space_of(c, g->style) : 0;
             if (g->style != style && run.len) {
                 page_text(c->page, run_x, c->y, x - run_x, c->st->line_h, run.data, run.len, style,
                           c->st->px, c->st->color);
@@ -177,11 +185,11 @@ static size_t fit_prefix(Ctx *c, const Para *p, const Seg *g, int avail, int *w)
 }
 
 /* Width of segments [a, b) set on one line. */
-static int line_width(const Ctx *c, const Seg *segs, int a, int b)
+static int line_width(Ctx *c, const Seg *segs, int a, int b)
 {
     int x = 0;
     for (int i = a; i < b; i++)
-        x += ((i > a && segs[i].space_before) ? c->space_w[segs[i].style] : 0) + segs[i].width;
+        x += ((i > a && segs[i].space_before) ? space_of(c, segs[i].style) : 0) + segs[i].width;
     return x;
 }
 
@@ -230,7 +238,7 @@ static bool pieces_have(Ctx *c, const Para *p, Pieces *ps, int k)
 /* A paragraph that is a list item (the sources' "· ", "• ", "- " or "– " before its text) hangs:
  * its lines after the first start where the text after the marker starts. Returns that indent,
  * or 0 for an ordinary paragraph. */
-static int hanging_indent(const Ctx *c, const Para *p)
+static int hanging_indent(Ctx *c, const Para *p)
 {
     static const char *const markers[] = {"\u00b7", "\u2022", "-", "\u2013"};
     if (p->nsegs < 2 || !p->segs[1].space_before)
@@ -239,7 +247,7 @@ static int hanging_indent(const Ctx *c, const Para *p)
     for (size_t i = 0; i < sizeof markers / sizeof *markers; i++)
         if (g->len == strlen(markers[i]) && !memcmp(p->text.data + g->start, markers[i], g->len))
             return c->m->width(c->m->ctx, g->style, c->st->px, markers[i], g->len) +
-                   c->space_w[p->segs[1].style];
+                   space_of(c, p->segs[1].style);
     return 0;
 }
 
@@ -263,7 +271,7 @@ static void layout_para(Ctx *c, Para *p)
         int x = segs[a].width, b = a + 1;
         while (pieces_have(c, p, &ps, b)) {
             segs = ps.v;
-            int sp = segs[b].space_before ? c->space_w[segs[b].style] : 0;
+            int sp = segs[b].space_before ? space_of(c, segs[b].style) : 0;
             if (x + sp + segs[b].width > c->w)
                 break;
             x += sp + segs[b].width;
@@ -301,7 +309,7 @@ static int run_layout(VtPage *page, const VtMeasure *m, const char *text, int x,
 {
     Ctx c = {page, m, st, x, y, w > 1 ? w : 1, 0, false, {0}};
     for (int f = 0; f < VT_FONT_COUNT; f++)
-        c.space_w[f] = m->width(m->ctx, (VtFontStyle)f, st->px, " ", 1);
+        c.space_w[f] = -1;
     const char *s = text;
     bool first = true;
     int para = 0;

@@ -6,7 +6,10 @@
 #   - time to first frame and peak RSS of the kiosk against tests/bench/floor (SDL2 + SDL2_ttf
 #     drawing the same text in the same window), both under Xvfb with SDL's default renderer
 #     (OpenGL on llvmpipe here) and with the software renderer (SDL_FRAMEBUFFER_ACCELERATION=0);
-#     the median of 5 runs each;
+#     the median of BENCH_RUNS runs each (default 5; wall time on a shared machine is noisy:
+#     compare the kiosk with the floor of the same runs, and prefer the instructions below);
+#   - instructions to the first frame (callgrind, whole process, SDL's dummy video driver) of the
+#     kiosk and of the floor;
 #   - instructions per frame (callgrind, inclusive cost of render_frame) of a steady frame and a
 #     scrolling frame of a long answer, and of the timeline standing and flung (its overview band
 #     included), draw calls per frame, and texture creations / glyph renders while scrolling a
@@ -20,13 +23,15 @@ vitrine="$build/firmware/app/vitrine" floor="$build/tests/bench/floor" pack="$bu
 fonts="$root/assets/fonts"
 for f in "$vitrine" "$floor" "$pack"; do [ -e "$f" ] || { echo "missing $f (./toolchain/dev pack; cmake -DVITRINE_BENCH=ON)"; exit 2; }; done
 command -v Xvfb >/dev/null || { echo "needs Xvfb"; exit 2; }
-json() { sed -n "s/.*\"$2\": \([0-9.]*\).*/\1/p" <<<"$1"; }
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+command -v valgrind >/dev/null || { echo "needs valgrind"; exit 2; }
+# shellcheck source=tests/bench/lib.sh
+. "$here/lib.sh"
+runs="${BENCH_RUNS:-5}"
 
-dfile="$(mktemp)"
+tmp="$(mktemp -d)" dfile="$(mktemp)"
 Xvfb -displayfd 3 -noreset -screen 0 1920x1080x24 -nolisten tcp 3>"$dfile" >/dev/null 2>&1 &
 xvfb=$!
-trap 'kill $xvfb 2>/dev/null; rm -f "$dfile"' EXIT
+trap 'kill $xvfb 2>/dev/null; rm -rf "$dfile" "$tmp"' EXIT
 for _ in $(seq 300); do [ -s "$dfile" ] && break; sleep 0.1; done
 export DISPLAY=":$(head -1 "$dfile")"
 
@@ -35,7 +40,7 @@ run_kiosk() { "$vitrine" --pack "$pack" --fonts "$fonts" --size 1920x1080 --toda
 measure() { # label, command...
   local label="$1" t=() m=() out
   shift
-  for _ in 1 2 3 4 5; do
+  for _ in $(seq "$runs"); do
     out="$("$@")"
     t+=("$(json "$out" time_to_first_frame_ms)")
     m+=("$(json "$out" peak_rss_kib)")
@@ -43,7 +48,7 @@ measure() { # label, command...
   printf '%-34s first frame %7.1f ms   peak RSS %7.1f MiB\n' "$label" \
     "$(printf '%s\n' "${t[@]}" | median)" "$(echo "$(printf '%s\n' "${m[@]}" | median) / 1024" | bc -l)"
 }
-echo "== first frame and memory, 1920x1080 under Xvfb (median of 5)"
+echo "== first frame and memory, 1920x1080 under Xvfb (median of $runs)"
 measure "floor, default renderer" "$floor" 1920 1080 "$fonts/NotoSans-Regular.ttf" "$here/first.txt"
 measure "vitrine, default renderer" run_kiosk
 export SDL_FRAMEBUFFER_ACCELERATION=0
@@ -51,15 +56,19 @@ measure "floor, software renderer" "$floor" 1920 1080 "$fonts/NotoSans-Regular.t
 measure "vitrine, software renderer" run_kiosk --software
 unset SDL_FRAMEBUFFER_ACCELERATION
 
+echo "== instructions to the first frame, 1920x1080, software renderer, SDL dummy driver (callgrind, whole process)"
+read -r ir _ <<<"$(grind "$vitrine" "$pack" "$here/first.vts" "$tmp")" || { echo "first: script failed"; exit 1; }
+SDL_VIDEODRIVER=dummy valgrind --tool=callgrind --callgrind-out-file="$tmp/floor.cg" "$floor" 1920 1080 \
+  "$fonts/NotoSans-Regular.ttf" "$here/first.txt" software >/dev/null 2>&1
+floor_ir="$(sed -n 's/^summary: \([0-9]*\).*/\1/p' "$tmp/floor.cg")"
+printf 'vitrine %8.1f M instructions   floor %8.1f M instructions   (%.2fx)\n' \
+  "$(echo "$ir / 1000000" | bc -l)" "$(echo "$floor_ir / 1000000" | bc -l)" "$(echo "$ir / $floor_ir" | bc -l)"
+
 echo "== per frame, 1920x1080, software renderer, SDL dummy driver (callgrind: instructions)"
-export SDL_VIDEODRIVER=dummy
 for kind in steady scroll timeline-steady timeline-fling; do
-  out="$(valgrind --tool=callgrind --callgrind-out-file=/tmp/vitrine-$kind.cg --collect-atstart=no \
-    --toggle-collect=render_frame "$vitrine" --pack "$pack" --fonts "$fonts" --size 1920x1080 \
-    --software --hidden --today 2026-11-23 --script "$here/$kind.vts" --stats 2>/tmp/vitrine-$kind.err)" ||
-    { echo "$kind: script failed"; cat /tmp/vitrine-$kind.err; exit 1; }
-  ir="$(sed -n 's/^summary: \([0-9]*\).*/\1/p' /tmp/vitrine-$kind.cg)"
-  frames="$(json "$out" frames)"
+  read -r ir frames <<<"$(grind "$vitrine" "$pack" "$here/$kind.vts" "$tmp" --collect-atstart=no \
+    --toggle-collect=render_frame)" || { echo "$kind: script failed"; exit 1; }
+  out="$(cat "$tmp/stats")"
   printf '%-16s frames %5s   instructions/frame %12.0f   draw calls/frame mean %s max %s   textures created %s   glyphs rendered %s (whole run)\n' \
     "$kind" "$frames" "$(echo "$ir / $frames" | bc -l)" "$(json "$out" draw_calls_per_frame_mean)" \
     "$(json "$out" draw_calls_per_frame_max)" "$(json "$out" texture_creations)" "$(json "$out" glyph_renders)"

@@ -28,8 +28,8 @@ command -v valgrind >/dev/null || { echo "needs valgrind"; exit 2; }
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 export SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy SDL_RENDER_DRIVER=software
-json() { sed -n "s/.*\"$2\": \([0-9.]*\).*/\1/p" <<<"$1"; }
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# shellcheck source=tests/bench/lib.sh
+. "$here/lib.sh"
 cpu() { # command...: prints "CPU-seconds peak-RSS-KiB" of one run
   /usr/bin/time -f '%U %S %M' -o "$tmp/time" "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; return 1; }
   awk '{printf "%.3f %d\n", $1 + $2, $3}' "$tmp/time"
@@ -53,20 +53,11 @@ kiosk() { # pack script [extra]: the kiosk's --stats line
   "$vitrine" --pack "$1" --fonts "$root/assets/fonts" --size 1920x1080 --software --hidden \
     --today 2026-11-23 --script "$2" --stats "${@:3}" 2>"$tmp/err" || { cat "$tmp/err" >&2; return 1; }
 }
-grind() { # pack script toggles...: "instructions frames"
-  local pack="$1" script="$2" out ir
-  shift 2
-  out="$(valgrind --tool=callgrind --callgrind-out-file="$tmp/cg" "$@" "$vitrine" --pack "$pack" \
-    --fonts "$root/assets/fonts" --size 1920x1080 --software --hidden --today 2026-11-23 \
-    --script "$script" --stats 2>"$tmp/err")" || { cat "$tmp/err" >&2; return 1; }
-  ir="$(sed -n 's/^summary: \([0-9]*\).*/\1/p' "$tmp/cg")"
-  echo "$ir $(json "$out" frames)"
-}
 per_frame() { # pack script: instructions per frame of the script's part after the warm-up
   local a b toggles=(--collect-atstart=no --toggle-collect=ui_tick --toggle-collect=ui_pointer
     --toggle-collect=app_draw)
-  read -r ia fa <<<"$(grind "$1" "$tmp/warm.vts" "${toggles[@]}")" || return 1
-  read -r ib fb <<<"$(grind "$1" "$2" "${toggles[@]}")" || return 1
+  read -r ia fa <<<"$(grind "$vitrine" "$1" "$tmp/warm.vts" "$tmp" "${toggles[@]}")" || return 1
+  read -r ib fb <<<"$(grind "$vitrine" "$1" "$2" "$tmp" "${toggles[@]}")" || return 1
   [ "$fb" -gt "$fa" ] && echo "$(((ib - ia) / (fb - fa))) $((fb - fa))" || echo "n/a 0"
 }
 
@@ -88,7 +79,7 @@ for factor in "${factors[@]}"; do
   done
   info="$("$packer" info "$pack" 2>/dev/null)"
   docs="$(sed -n 's/^documents: //p' <<<"$info")" events="$(sed -n 's/^events: \([0-9]*\).*/\1/p' <<<"$info")"
-  read -r first_ir _ <<<"$(grind "$pack" "$here/first.vts")" || exit 1
+  read -r first_ir _ <<<"$(grind "$vitrine" "$pack" "$here/first.vts" "$tmp")" || exit 1
   read -r fling fling_frames <<<"$(per_frame "$pack" "$tmp/fling.vts")" || exit 1
   read -r steady _ <<<"$(per_frame "$pack" "$tmp/steady.vts")" || exit 1
   printf '%-7s %6s %7s %8.1f | %9s %6.1f MiB | %9s | %10s %5.1f MiB %12.1f | %14s %14s\n' \

@@ -17,6 +17,7 @@
 #include <SDL_ttf.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* The exhibit's five panels at their physical sizes, and the 7" mounted in portrait. */
 typedef struct {
@@ -356,6 +357,83 @@ static void quotes_have_their_own_face(void)
     glyphs_free(g);
 }
 
+/* Only the three faces every screen uses are read at start; bold italic and the quote face when
+ * first measured (or drawn), once. */
+static void rare_faces_are_read_on_first_use(void)
+{
+    char err[256];
+    VtGlyphs *g = glyphs_new(ren, fonts, 1024, err, sizeof err);
+    CHECK(g != NULL);
+    if (g) {
+        VtMeasure m = glyphs_measure(g);
+        CHECK_INT((int)glyphs_stats(g)->faces_read, 3);
+        m.width(m.ctx, VT_FONT_BOLD, 24, "Tijdlijn", 8);
+        m.width(m.ctx, VT_FONT_ITALIC, 24, "Tijdlijn", 8);
+        CHECK_INT((int)glyphs_stats(g)->faces_read, 3);
+        m.width(m.ctx, VT_FONT_QUOTE, 24, "Tijdlijn", 8);
+        CHECK_INT((int)glyphs_stats(g)->faces_read, 4);
+        m.width(m.ctx, VT_FONT_BOLD_ITALIC, 24, "Tijdlijn", 8);
+        m.width(m.ctx, VT_FONT_QUOTE, 32, "Tijdlijn", 8);
+        CHECK_INT((int)glyphs_stats(g)->faces_read, 5);
+    }
+    glyphs_free(g);
+}
+
+/* Width of s in style, measured with the fonts of dir. */
+static int width_in(const char *dir, VtFontStyle style, const char *s)
+{
+    char err[256];
+    VtGlyphs *g = glyphs_new(ren, dir, 1024, err, sizeof err);
+    CHECK(g != NULL);
+    if (!g)
+        return -1;
+    VtMeasure m = glyphs_measure(g);
+    int w = m.width(m.ctx, style, 32, s, strlen(s));
+    glyphs_free(g);
+    return w;
+}
+
+/* A font directory with only the files named (links to the real ones). */
+static void font_dir_with(char *dir, const char *const *files, int n)
+{
+    strcpy(dir, "/tmp/vt-fonts-XXXXXX");
+    CHECK(mkdtemp(dir) != NULL);
+    for (int i = 0; i < n; i++) {
+        char from[1024], to[1024];
+        snprintf(from, sizeof from, "%s/%s", fonts, files[i]);
+        snprintf(to, sizeof to, "%s/%s", dir, files[i]);
+        CHECK_INT(symlink(from, to), 0);
+    }
+}
+
+static void font_dir_remove(const char *dir, const char *const *files, int n)
+{
+    for (int i = 0; i < n; i++) {
+        char to[1024];
+        snprintf(to, sizeof to, "%s/%s", dir, files[i]);
+        unlink(to);
+    }
+    rmdir(dir);
+}
+
+/* A missing face stands in as before it was read on first use: the quote face as the italic,
+ * bold italic as bold, and without those as regular. */
+static void missing_rare_faces_stand_in(void)
+{
+    static const char *const three[] = {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf",
+                                        "NotoSans-Italic.ttf"};
+    const char *s = "Er is geen Rijksbrede overeenkomst met Palantir.";
+    char dir[64], one[64];
+    font_dir_with(dir, three, 3);
+    CHECK_INT(width_in(dir, VT_FONT_QUOTE, s), width_in(fonts, VT_FONT_ITALIC, s));
+    CHECK_INT(width_in(dir, VT_FONT_BOLD_ITALIC, s), width_in(fonts, VT_FONT_BOLD, s));
+    font_dir_remove(dir, three, 3);
+    font_dir_with(one, three, 1);
+    CHECK_INT(width_in(one, VT_FONT_QUOTE, s), width_in(fonts, VT_FONT_REGULAR, s));
+    CHECK_INT(width_in(one, VT_FONT_BOLD_ITALIC, s), width_in(fonts, VT_FONT_REGULAR, s));
+    font_dir_remove(one, three, 1);
+}
+
 /* Without the kiosk's own fonts a system font stands in, so the exhibit stays up. */
 static void missing_font_dir_uses_a_system_font(void)
 {
@@ -459,6 +537,8 @@ int main(int argc, char **argv)
     RUN(bold_italic_is_a_face_of_its_own);
     RUN(pin_pad_characters_are_in_the_font);
     RUN(quotes_have_their_own_face);
+    RUN(rare_faces_are_read_on_first_use);
+    RUN(missing_rare_faces_stand_in);
     SDL_DestroyRenderer(ren);
     SDL_DestroyWindow(win);
     SDL_Quit();

@@ -164,6 +164,29 @@ static void long_word_costs_what_is_laid_out(void)
     free(word);
 }
 
+/* A measurer that records the styles it is asked for. */
+static unsigned styles_asked;
+
+static int style_recording_width(void *ctx, VtFontStyle style, int px, const char *s, size_t len)
+{
+    styles_asked |= 1u << style;
+    return M.width(ctx, style, px, s, len);
+}
+
+/* Only the styles in the text are measured (each measured style opens its font face, and the
+ * rare ones, bold italic and the quote face, are read on first use): a plain line asks for its
+ * own style, emphasis adds the italic. */
+static void measures_only_the_styles_in_the_text(void)
+{
+    VtMeasure rec = {NULL, style_recording_width};
+    styles_asked = 0;
+    wrap_height(&rec, "aaaa bbbb cccc dddd eeee", 100, &ST);
+    CHECK_INT((int)styles_asked, 1 << VT_FONT_REGULAR);
+    styles_asked = 0;
+    wrap_height(&rec, "aaaa *bbbb cccc* dddd", 100, &ST);
+    CHECK_INT((int)styles_asked, (1 << VT_FONT_REGULAR) | (1 << VT_FONT_ITALIC));
+}
+
 int main(void)
 {
     M = fixture_measure();
@@ -176,5 +199,6 @@ int main(void)
     RUN(clamps_with_ellipsis);
     RUN(height_matches_layout);
     RUN(long_word_costs_what_is_laid_out);
+    RUN(measures_only_the_styles_in_the_text);
     return vt_test_finish();
 }
