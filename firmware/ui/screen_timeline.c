@@ -72,21 +72,25 @@ static int card_content(VtPage *p, const VtBuild *b, const Geo *g, const VtEvent
 /* Landscape: one card height for the row, as tall as the tallest card needs with at most three
  * title lines and two for its document; where the space under the band is too low for that,
  * the document gets one line, then the title two, then the document none (the reader names
- * it), then the title one. */
+ * it), then the title one. Each step is tried with cards of 36 % of the screen's width, then
+ * wider ones (a low 7" panel: a card and a half in view rather than a title cut to a word). */
 static void row_geometry(Geo *g, const VtBuild *b, int avail)
 {
     const VtTheme *t = b->th;
-    g->pad = 2 * t->unit;
-    g->card_w = t->w * 36 / 100;
-    if (g->card_w < t->body_px * 11)
-        g->card_w = t->body_px * 11;
-    if (g->card_w > t->w - 2 * t->margin)
-        g->card_w = t->w - 2 * t->margin;
     static const int tries[][2] = {{3, 2}, {3, 1}, {2, 1}, {2, 0}, {1, 0}};
+    static const int widths[] = {36, 48, 60}; /* per cent of the screen's width */
+    const int nt = (int)(sizeof tries / sizeof *tries), nw = (int)(sizeof widths / sizeof *widths);
     VtPage tmp = {0};
-    for (size_t k = 0; k < sizeof tries / sizeof *tries; k++) {
-        g->title_lines = tries[k][0];
-        g->src_lines = tries[k][1];
+    g->pad = 2 * t->unit;
+    for (int k = 0; k < nt * nw; k++) {
+        int last = k == nt * nw - 1, pct = last ? widths[0] : widths[k % nw];
+        g->card_w = t->w * pct / 100;
+        if (g->card_w < t->body_px * 11)
+            g->card_w = t->body_px * 11;
+        if (g->card_w > t->w - 2 * t->margin)
+            g->card_w = t->w - 2 * t->margin;
+        g->title_lines = tries[k / nw][0];
+        g->src_lines = tries[k / nw][1];
         int hmax = 0;
         for (int i = 0; i < b->c->nevents; i++) {
             int h = card_content(&tmp, b, g, &b->c->events[i], 0, 0, g->title_lines);
