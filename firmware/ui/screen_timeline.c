@@ -20,6 +20,7 @@
 
 typedef struct {
     int card_w, card_h, pad, title_lines, src_lines;
+    int px, line; /* the date's and the title's size: the body's, or the heading's (big) */
 } Geo;
 
 /* The badge: a pill in its colours, with "Target" beside it for the future. Returns its
@@ -55,10 +56,10 @@ static int card_content(VtPage *p, const VtBuild *b, const Geo *g, const VtEvent
     int w = g->card_w - 2 * g->pad, y0 = y;
     y += badge(p, b, e, x, y, w) + t->unit;
     date_format(e->date, b->lang, date, sizeof date);
-    y += build_text(p, b, date, x, y, w, VT_FONT_BOLD, t->body_px, t->body_line,
+    y += build_text(p, b, date, x, y, w, VT_FONT_BOLD, g->px, g->line,
                     timeline_future(b, e) ? VT_FUTURE : VT_ACCENT);
-    y += build_text_clamped(p, b, text_get(&e->title, b->lang), x, y, w, VT_FONT_REGULAR,
-                            t->body_px, t->body_line, VT_TEXT, title_lines);
+    y += build_text_clamped(p, b, text_get(&e->title, b->lang), x, y, w, VT_FONT_REGULAR, g->px,
+                            g->line, VT_TEXT, title_lines);
     if (g->src_lines < 1) /* a low screen: the reader shows the document */
         return y - y0;
     y += t->unit;
@@ -69,11 +70,31 @@ static int card_content(VtPage *p, const VtBuild *b, const Geo *g, const VtEvent
     return y - y0;
 }
 
+/* The tallest card of the row with g's sizes and lines; card_w from pct per cent of the width. */
+static int row_height(Geo *g, const VtBuild *b, int pct, VtPage *tmp)
+{
+    const VtTheme *t = b->th;
+    g->card_w = t->w * pct / 100;
+    if (g->card_w < g->px * 11)
+        g->card_w = g->px * 11;
+    if (g->card_w > t->w - 2 * t->margin)
+        g->card_w = t->w - 2 * t->margin;
+    int hmax = 0;
+    for (int i = 0; i < b->c->nevents; i++) {
+        int h = card_content(tmp, b, g, &b->c->events[i], 0, 0, g->title_lines);
+        hmax = h > hmax ? h : hmax;
+        page_clear(tmp);
+    }
+    return hmax + 2 * g->pad;
+}
+
 /* Landscape: one card height for the row, as tall as the tallest card needs with at most three
- * title lines and two for its document; where the space under the band is too low for that,
- * the document gets one line, then the title two, then the document none (the reader names
- * it), then the title one. Each step is tried with cards of 36 % of the screen's width, then
- * wider ones (a low 7" panel: a card and a half in view rather than a title cut to a word). */
+ * title lines and two for its document. Where the space under the band is more than twice that
+ * (a 27" or 15.6" panel), the dates and titles are set at the heading's size, to be read from
+ * further away. Where it is too low, the document gets one line, then the title two, then the
+ * document none (the reader names it), then the title one; each step is tried with cards of
+ * 36 % of the screen's width, then wider ones (a low 7" panel: a card and a half in view rather
+ * than a title cut to a word). */
 static void row_geometry(Geo *g, const VtBuild *b, int avail)
 {
     const VtTheme *t = b->th;
@@ -82,22 +103,20 @@ static void row_geometry(Geo *g, const VtBuild *b, int avail)
     const int nt = (int)(sizeof tries / sizeof *tries), nw = (int)(sizeof widths / sizeof *widths);
     VtPage tmp = {0};
     g->pad = 2 * t->unit;
+    g->title_lines = tries[0][0];
+    g->src_lines = tries[0][1];
+    g->px = t->head_px, g->line = t->head_line;
+    g->card_h = row_height(g, b, 40, &tmp);
+    if (2 * g->card_h <= avail) {
+        page_free(&tmp);
+        return;
+    }
+    g->px = t->body_px, g->line = t->body_line;
     for (int k = 0; k < nt * nw; k++) {
-        int last = k == nt * nw - 1, pct = last ? widths[0] : widths[k % nw];
-        g->card_w = t->w * pct / 100;
-        if (g->card_w < t->body_px * 11)
-            g->card_w = t->body_px * 11;
-        if (g->card_w > t->w - 2 * t->margin)
-            g->card_w = t->w - 2 * t->margin;
+        int last = k == nt * nw - 1;
         g->title_lines = tries[k / nw][0];
         g->src_lines = tries[k / nw][1];
-        int hmax = 0;
-        for (int i = 0; i < b->c->nevents; i++) {
-            int h = card_content(&tmp, b, g, &b->c->events[i], 0, 0, g->title_lines);
-            hmax = h > hmax ? h : hmax;
-            page_clear(&tmp);
-        }
-        g->card_h = hmax + 2 * g->pad;
+        g->card_h = row_height(g, b, last ? widths[0] : widths[k % nw], &tmp);
         if (g->card_h <= avail)
             break;
     }
@@ -181,7 +200,11 @@ static void build_row(VtPage *p, const VtBuild *b, int top, int viewport_h, VtTi
 static void build_column(VtPage *p, const VtBuild *b, int top, int viewport_h, VtTimelineInfo *in)
 {
     const VtTheme *t = b->th;
-    Geo g = {.pad = 2 * t->unit, .title_lines = 3, .src_lines = 2};
+    Geo g = {.pad = 2 * t->unit,
+             .title_lines = 3,
+             .src_lines = 2,
+             .px = t->body_px,
+             .line = t->body_line};
     g.card_w = t->w - 2 * t->margin - t->target - t->gap;
     int x = t->margin, y = top + t->gap, last = 0, today_y = -1, today_h = 0;
     int year_h = t->head_line + t->unit, room = viewport_h - top - t->gap;
