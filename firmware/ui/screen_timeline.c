@@ -89,12 +89,13 @@ static int row_height(Geo *g, const VtBuild *b, int pct, VtPage *tmp)
 }
 
 /* Landscape: one card height for the row, as tall as the tallest card needs with at most three
- * title lines and two for its document. Where the space under the band is more than twice that
- * (a 27" or 15.6" panel), the dates and titles are set at the heading's size, to be read from
- * further away. Where it is too low, the document gets one line, then the title two, then the
- * document none (the reader names it), then the title one; each step is tried with cards of
- * 36 % of the screen's width, then wider ones (a low 7" panel: a card and a half in view rather
- * than a title cut to a word). */
+ * title lines and two for its document. Where the space under the band has room to spare (a 27"
+ * or 15.6" panel), the dates and titles are set larger, to be read from further away: at the
+ * poster's companion size (7 mm caps) where the row then takes at most three quarters of it,
+ * else at the heading's size where it takes at most half. Where it is too low, the document gets
+ * one line, then the title two, then the document none (the reader names it), then the title one;
+ * each step is tried with cards of 36 % of the screen's width, then wider ones (a low 7" panel: a
+ * card and a half in view rather than a title cut to a word). */
 static void row_geometry(Geo *g, const VtBuild *b, int avail)
 {
     const VtTheme *t = b->th;
@@ -105,11 +106,16 @@ static void row_geometry(Geo *g, const VtBuild *b, int avail)
     g->pad = 2 * t->unit;
     g->title_lines = tries[0][0];
     g->src_lines = tries[0][1];
-    g->px = t->head_px, g->line = t->head_line;
-    g->card_h = row_height(g, b, 40, &tmp);
-    if (2 * g->card_h <= avail) {
-        page_free(&tmp);
-        return;
+    /* room to spare: the poster's companion size (7 mm caps, read from 2-3 m), else the heading's
+     */
+    const int big[][2] = {{t->poster_small_px, t->poster_small_line}, {t->head_px, t->head_line}};
+    for (int k = 0; k < 2; k++) {
+        g->px = big[k][0], g->line = big[k][1];
+        g->card_h = row_height(g, b, 40, &tmp);
+        if ((k == 0 ? 4 * g->card_h / 3 : 2 * g->card_h) <= avail) {
+            page_free(&tmp);
+            return;
+        }
     }
     g->px = t->body_px, g->line = t->body_line;
     for (int k = 0; k < nt * nw; k++) {
