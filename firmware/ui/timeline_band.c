@@ -14,7 +14,10 @@
  * the cards a third of the screen, so there it is compact and the cards keep at least half:
  * a short hint folded into the axis row between the arrows, marks stacked two high, and one
  * row of the chips that fit (today's, the first and last year's, then the years with the most
- * events, shown in date order); the arrows reach the rest.
+ * events, shown in date order); the arrows reach the rest. On a narrow portrait panel (the 7"
+ * at 720x1280: 88 mm wide) the full band's hint and three rows of chips would take over a third
+ * of the view the cards scroll under, so there it is compact too: the short hint over the axis
+ * and one row of chips (the cards scroll to the rest).
  */
 #include "timeline.h"
 
@@ -278,12 +281,12 @@ int timeline_band(VtPage *p, const VtBuild *b0, int viewport_h, VtTimelineInfo *
     int bg = info->horizontal ? -1 : p->nboxes;
     if (bg >= 0)
         page_fill(p, (VtRect){0, 0, t->w, 0}, VT_BG); /* its height once known */
-    int compact = 0;
-    if (info->horizontal) { /* the full band, measured: does it leave the cards half? */
-        VtPage tmp = {0};
-        compact = viewport_h - band(&tmp, b, info, 0) < t->h / 2;
-        page_free(&tmp);
-    }
+    /* The full band, measured: in landscape, does it leave the cards half the screen; in
+     * portrait (the cards scroll under it), does it take at most a third of the view? */
+    VtPage tmp = {0};
+    int full = band(&tmp, b, info, 0);
+    int compact = info->horizontal ? viewport_h - full < t->h / 2 : 3 * full > viewport_h;
+    page_free(&tmp);
     int y = band(p, b, info, compact);
     if (bg >= 0)
         p->boxes[bg].r.h = y;
