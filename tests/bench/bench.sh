@@ -14,7 +14,8 @@
 #     scrolling frame of a long answer, and of the timeline standing and flung (its overview band
 #     included), draw calls per frame, and texture creations / glyph renders while scrolling a
 #     screen already shown (must be 0);
-#   - frames drawn by an idle kiosk in 10 minutes of attract loop (virtual clock).
+#   - frames drawn by an idle kiosk in 10 minutes of attract loop (virtual clock), on the 15.6"
+#     and on the 7" panel at their sizes.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 build="$(cd "${1:-$root/build}" && pwd)"
@@ -76,6 +77,11 @@ done
 echo "   (steady.vts and scroll.vts assert 0 texture creations and 0 glyph renders after the first pass)"
 
 echo "== idle: 10 minutes of attract loop (virtual clock)"
-out="$("$vitrine" --pack "$pack" --fonts "$fonts" --size 1920x1080 --software --hidden \
-  --today 2026-11-23 --script "$here/idle.vts" --stats 2>/dev/null)"
-echo "frames drawn in 602 s: $(json "$out" frames) (a slide every 12 s with a 0.6 s fade at 60 Hz)"
+# The 15.6" at its size shows each hook whole; a 7" (and a screen of unknown size, taken for
+# one) tells it phrase by phrase, a reveal per phrase.
+for panel in "1920x1080 344x194 15.6in, a hook a slide" "800x480 154x86 7in, phrase by phrase"; do
+  read -r size mm what <<<"$panel"
+  out="$("$vitrine" --pack "$pack" --fonts "$fonts" --size "$size" --screen-mm "$mm" --software \
+    --hidden --today 2026-11-23 --script "$here/idle.vts" --stats 2>/dev/null)"
+  printf '%-9s %-8s frames drawn in 602 s: %5s   (%s)\n' "$size" "$mm" "$(json "$out" frames)" "$what"
+done
