@@ -19,7 +19,8 @@
  * there the hook is told phrase by phrase at display size (theme.display_px, 12 mm where the
  * width allows): consecutive slices at word boundaries, each as many words as fit, no word
  * dropped or changed, the marks opening the first and closing the last, the attribution small
- * beneath each, between the same two invitation bands. The ui shows the phrases in turn
+ * beneath each and a bar of segments at the foot saying which phrase of how many this is,
+ * between the same two invitation bands. The ui shows the phrases in turn
  * (VtAttractReveal.phrase in, .nphrases and .phrase_ms out).
  *
  * The motion (ui.c) is a redaction bar lifting off each line of the large quote (or phrase);
@@ -386,6 +387,19 @@ static void poster(VtPage *p, const VtBuild *b, const VtSlide *s, const VtPoster
     page_hit(p, (VtRect){0, t->h - band, t->w, band}, VT_ACT_POSTER, -1, VT_LANG_EN);
 }
 
+/* Which phrase of n is shown: a bar of n segments across the foot of the quote's area (in the
+ * air under the block, bottom its lower edge), the current one in the accent colour, so a
+ * phrase that ends mid-sentence reads as "more follows" without a mark in the quote itself. */
+static void progress(VtPage *p, const VtTheme *t, int bottom, int air, int which, int n)
+{
+    int seg_h = t->unit > 2 ? t->unit : 2, gap = t->unit > 2 ? t->unit : 2;
+    int w = t->w - 2 * t->margin, seg_w = (w - (n - 1) * gap) / (n > 0 ? n : 1);
+    int y = bottom - (air + seg_h) / 2;
+    for (int i = 0; n > 1 && seg_w > 0 && i < n; i++)
+        page_fill(p, (VtRect){t->margin + i * (seg_w + gap), y, seg_w, seg_h},
+                  i == which ? VT_ACCENT : VT_LINE);
+}
+
 /* A 7" panel: phrase `which` of the hook in language l at display size, the attribution small
  * beneath, between the two invitation bands (close to them: a unit, not a margin, of air). */
 static void phrases(VtPage *p, const VtBuild *b, const VtSlide *s, VtLang l, int doc,
@@ -411,6 +425,7 @@ static void phrases(VtPage *p, const VtBuild *b, const VtSlide *s, VtLang l, int
     page_free(&tmp);
     int first = p->nboxes, y = band + (area - h) / 2;
     quote_block(p, b, text, s, l, y, VT_FONT_BOLD, ph.px, line, &end);
+    progress(p, t, band + area, (area - h) / 2, which, n);
     if (reveal) {
         reveal_lines(p, first, end, ph.px, reveal);
         reveal->nphrases = n;

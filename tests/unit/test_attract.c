@@ -136,6 +136,29 @@ static void quote_runs(const VtPage *p, char *out, size_t n)
     }
 }
 
+/* The phrase bar of a 7" poster page: its segments (fills one unit high, the accent colour or
+ * the line colour) in *n; returns the index, left to right, of the accent one (-1: none). */
+static int phrase_bar(const VtPage *p, const VtTheme *t, int *n)
+{
+    int seg_h = t->unit > 2 ? t->unit : 2, at = -1, ax = 0;
+    *n = 0;
+    for (int k = 0; k < p->nboxes; k++) {
+        const VtBox *x = &p->boxes[k];
+        int accent = !memcmp(&x->color, &VT_ACCENT, sizeof x->color);
+        if (x->kind != VT_BOX_FILL || x->r.h != seg_h ||
+            (!accent && memcmp(&x->color, &VT_LINE, sizeof x->color)))
+            continue;
+        (*n)++;
+        if (accent)
+            at = 0, ax = x->r.x;
+    }
+    for (int k = 0; at >= 0 && k < p->nboxes; k++) /* segments left of the accent one */
+        at += p->boxes[k].kind == VT_BOX_FILL && p->boxes[k].r.h == seg_h &&
+              !memcmp(&p->boxes[k].color, &VT_LINE, sizeof p->boxes[k].color) &&
+              p->boxes[k].r.x < ax;
+    return at;
+}
+
 /* One step of the loop, whole: its pages' text (every phrase's, on a 7") in text, the large
  * quote's runs in quote. Returns the number of phrases (1: the whole poster), the first page's
  * hits in *first. */
@@ -152,7 +175,12 @@ static int step_text(const VtBuild *b, int i, char *text, char *quote, size_t n,
         CHECK_INT(slide_words(&p, t, sizeof t), 0);
         CHECK(r.nlines >= 1);
         CHECK(r.nphrases == 1 || r.phrase_ms >= 2000); /* time to read a phrase from 3 m */
-        for (int k = 0; k < p.nboxes; k++) {           /* nothing outside the screen */
+        if (r.nphrases > 1) { /* which phrase of how many: the bar, its segment r.phrase lit */
+            int segs, lit = phrase_bar(&p, b->th, &segs);
+            CHECK_INT(segs, r.nphrases);
+            CHECK_INT(lit, r.phrase);
+        }
+        for (int k = 0; k < p.nboxes; k++) { /* nothing outside the screen */
             const VtRect *x = &p.boxes[k].r;
             CHECK(x->y >= 0 && x->y + x->h <= b->th->h && x->x >= 0 && x->x + x->w <= b->th->w);
         }
