@@ -20,7 +20,8 @@
 
 typedef struct {
     int card_w, card_h, pad, title_lines, src_lines;
-    int px, line; /* the date's and the title's size: the body's, or the heading's (big) */
+    int px, line;    /* the date's and the title's size: the body's, or larger (room to spare) */
+    int quote_lines; /* the source's own words that state the event, up to this many lines (0) */
 } Geo;
 
 /* The badge: a pill in its colours, with "Target" beside it for the future. Returns its
@@ -60,6 +61,12 @@ static int card_content(VtPage *p, const VtBuild *b, const Geo *g, const VtEvent
                     timeline_future(b, e) ? VT_FUTURE : VT_ACCENT);
     y += build_text_clamped(p, b, text_get(&e->title, b->lang), x, y, w, VT_FONT_REGULAR, g->px,
                             g->line, VT_TEXT, title_lines);
+    if (g->quote_lines > 0 && e->quote) { /* the evidence: verbatim, in the source's Dutch */
+        char q[1024];
+        snprintf(q, sizeof q, "\u201c%s\u201d", e->quote);
+        y += t->unit + build_text_clamped(p, b, q, x, y + t->unit, w, VT_FONT_QUOTE, t->body_px,
+                                          t->body_line, VT_TEXT, g->quote_lines);
+    }
     if (g->src_lines < 1) /* a low screen: the reader shows the document */
         return y - y0;
     y += t->unit;
@@ -106,17 +113,20 @@ static void row_geometry(Geo *g, const VtBuild *b, int avail)
     g->pad = 2 * t->unit;
     g->title_lines = tries[0][0];
     g->src_lines = tries[0][1];
-    /* room to spare: the poster's companion size (7 mm caps, read from 2-3 m), else the heading's
-     */
-    const int big[][2] = {{t->poster_small_px, t->poster_small_line}, {t->head_px, t->head_line}};
-    for (int k = 0; k < 2; k++) {
-        g->px = big[k][0], g->line = big[k][1];
+    /* room to spare: the poster's companion size (7 mm caps, read from 2-3 m) with the source's
+     * words that state each event, else without them, else the heading's size */
+    const int big[][3] = {{t->poster_small_px, t->poster_small_line, 4},
+                          {t->poster_small_px, t->poster_small_line, 0},
+                          {t->head_px, t->head_line, 0}};
+    for (int k = 0; k < 3; k++) {
+        g->px = big[k][0], g->line = big[k][1], g->quote_lines = big[k][2];
         g->card_h = row_height(g, b, 40, &tmp);
-        if ((k == 0 ? 4 * g->card_h / 3 : 2 * g->card_h) <= avail) {
+        if ((k < 2 ? 4 * g->card_h / 3 : 2 * g->card_h) <= avail) {
             page_free(&tmp);
             return;
         }
     }
+    g->quote_lines = 0;
     g->px = t->body_px, g->line = t->body_line;
     for (int k = 0; k < nt * nw; k++) {
         int last = k == nt * nw - 1;
@@ -206,7 +216,8 @@ static void build_row(VtPage *p, const VtBuild *b, int top, int viewport_h, VtTi
 static void build_column(VtPage *p, const VtBuild *b, int top, int viewport_h, VtTimelineInfo *in)
 {
     const VtTheme *t = b->th;
-    Geo g = {.pad = 2 * t->unit,
+    Geo g = {.quote_lines = 0,
+             .pad = 2 * t->unit,
              .title_lines = 3,
              .src_lines = 2,
              .px = t->body_px,

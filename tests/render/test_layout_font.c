@@ -192,12 +192,14 @@ static void portrait_top_bar_takes_two_rows(void)
  * year chips) left the cards a third of the screen. Compact there, it leaves them at least half
  * the screen's height at normal text (the larger steps are reported), with the hint and the first,
  * today's and the last chip still in it (its targets and gaps:
- * every_panel_keeps_the_millimetre_rules). */
-static void low_landscape_timeline_leaves_the_cards_half(void)
+ * every_panel_keeps_the_millimetre_rules). On the 27" with room to spare its cards are set
+ * larger and carry the source's words for each event; on the 7" they do not. */
+static void timeline_is_set_for_the_panel(void)
 {
     static const struct {
         int w, h, w_mm, h_mm;
-    } panels[] = {{800, 480, 154, 86}, {1280, 720, 155, 88}, {1920, 1080, 0, 0}};
+    } panels[] = {
+        {800, 480, 154, 86}, {1280, 720, 155, 88}, {1920, 1080, 0, 0}, {3840, 2160, 597, 336}};
     char err[256];
     VtContent c;
     VtMeasure m;
@@ -229,6 +231,17 @@ static void low_landscape_timeline_leaves_the_cards_half(void)
                    (double)(t.h / t.ppmm));
             CHECK(s > 0 || view - tl.band_h >= t.h / 2); /* larger text: what fits */
             CHECK(hint && today && years == 2);
+            /* with room to spare (the 27"), dates and titles at 7 mm caps and the source's words
+             * that state each event; on the 7" neither */
+            int quotes = 0, big = 0;
+            for (int k = 0; k < p.nboxes; k++) {
+                const VtBox *x = &p.boxes[k];
+                quotes += x->kind == VT_BOX_TEXT && x->style == VT_FONT_QUOTE &&
+                          !strncmp(x->text, "\u201c", 3);
+                big += x->kind == VT_BOX_TEXT && x->px == t.poster_small_px;
+            }
+            if (s == 0)
+                CHECK(panels[i].w == 3840 ? quotes > 0 && big > 0 : quotes == 0);
             page_free(&p);
             page_free(&ctl);
         }
@@ -529,7 +542,7 @@ int main(int argc, char **argv)
     RUN(real_content_fits_every_resolution);
     RUN(every_panel_keeps_the_millimetre_rules);
     RUN(portrait_top_bar_takes_two_rows);
-    RUN(low_landscape_timeline_leaves_the_cards_half);
+    RUN(timeline_is_set_for_the_panel);
     RUN(poster_is_readable_from_three_metres);
     RUN(missing_glyph_falls_back_visibly);
     RUN(drawing_advances_exactly_what_was_measured);
