@@ -40,19 +40,13 @@ int redact_tag(VtPage *p, const VtBuild *b, int x, int y, int w)
     char note[160];
     snprintf(note, sizeof note, "%s%s", str_get(S_BADGE_CONFIDENTIAL, b->lang),
              str_get(S_CURATOR_MARK, b->lang));
-    int pad = 2 * t->unit, ww = build_width(b, word, VT_FONT_BOLD, t->small_px) + 2 * pad;
+    int ww = build_width(b, word, VT_FONT_BOLD, t->small_px) + 2 * t->unit;
+    ww = ww < w ? ww : w; /* a column narrower than the word (200 % on a 7"): it wraps */
     int nw = build_width(b, note, VT_FONT_REGULAR, t->small_px);
     int same_line = ww + t->gap + nw <= w;
     VtPage tmp = {0};
     VtPage *q = p ? p : &tmp;
-    int th = t->small_line;
-    if (ww <= w) {
-        page_fill(q, (VtRect){x, y, ww, th}, VT_TEXT);
-        page_text(q, x + pad, y, ww - 2 * pad, th, word, strlen(word), VT_FONT_BOLD, t->small_px,
-                  VT_ON_ACCENT);
-    } else { /* a column narrower than the word (200 % on a 7"): the word wraps in its bar */
-        th = build_tag(q, b, word, x, y, w, VT_TEXT, VT_ON_ACCENT);
-    }
+    int th = build_tag(q, b, word, x, y, ww, VT_TEXT, VT_ON_ACCENT);
     int h = same_line ? 0 : th + t->unit;
     int nx = same_line ? x + ww + t->gap : x;
     h += build_text(q, b, note, nx, y + h, x + w - nx, VT_FONT_REGULAR, t->small_px, t->small_line,

@@ -15,6 +15,7 @@
 
 #include "takehome.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -77,8 +78,10 @@ static int card_content(VtPage *p, const VtBuild *b, const Geo *g, const VtEvent
     return y - y0;
 }
 
-/* The tallest card of the row with g's sizes and lines; card_w from pct per cent of the width. */
-static int row_height(Geo *g, const VtBuild *b, int pct, VtPage *tmp)
+/* The tallest card of the row with g's sizes and lines; card_w from pct per cent of the width.
+ * Stops at the first card taller than limit (the try has failed: a timeline of thousands of
+ * events is not laid out once per try), returning that card's height. */
+static int row_height(Geo *g, const VtBuild *b, int pct, int limit, VtPage *tmp)
 {
     const VtTheme *t = b->th;
     g->card_w = t->w * pct / 100;
@@ -87,7 +90,7 @@ static int row_height(Geo *g, const VtBuild *b, int pct, VtPage *tmp)
     if (g->card_w > t->w - 2 * t->margin)
         g->card_w = t->w - 2 * t->margin;
     int hmax = 0;
-    for (int i = 0; i < b->c->nevents; i++) {
+    for (int i = 0; i < b->c->nevents && hmax + 2 * g->pad <= limit; i++) {
         int h = card_content(tmp, b, g, &b->c->events[i], 0, 0, g->title_lines);
         hmax = h > hmax ? h : hmax;
         page_clear(tmp);
@@ -120,8 +123,9 @@ static void row_geometry(Geo *g, const VtBuild *b, int avail)
                           {t->head_px, t->head_line, 0}};
     for (int k = 0; k < 3; k++) {
         g->px = big[k][0], g->line = big[k][1], g->quote_lines = big[k][2];
-        g->card_h = row_height(g, b, 40, &tmp);
-        if ((k < 2 ? 4 * g->card_h / 3 : 2 * g->card_h) <= avail) {
+        int limit = k < 2 ? avail * 3 / 4 : avail / 2;
+        g->card_h = row_height(g, b, 40, limit, &tmp);
+        if (g->card_h <= limit) {
             page_free(&tmp);
             return;
         }
@@ -132,7 +136,8 @@ static void row_geometry(Geo *g, const VtBuild *b, int avail)
         int last = k == nt * nw - 1;
         g->title_lines = tries[k / nw][0];
         g->src_lines = tries[k / nw][1];
-        g->card_h = row_height(g, b, last ? widths[0] : widths[k % nw], &tmp);
+        g->card_h =
+            row_height(g, b, last ? widths[0] : widths[k % nw], last ? INT_MAX : avail, &tmp);
         if (g->card_h <= avail)
             break;
     }

@@ -150,10 +150,19 @@ static void emit_line(Ctx *c, const Para *p, const Seg *segs, int a, int b, bool
  * one code point, all of g when it fits) and their width in *w. The width grows by what each
  * code point adds after the one before it (its advance and their kerning: two measures of at
  * most two code points), so the cost is linear in the bytes that fit, however long g is; the
- * head is then measured as a whole, backing off in the rare case it is wider than the sum. */
+ * head is then measured as a whole, backing off in the rare case it is wider than the sum. A
+ * word of up to VT_WRAP_WHOLE_MAX bytes is first measured whole: when it fits (nearly always)
+ * that is one measure instead of two a code point, and a word exactly as wide as the line (a
+ * tag sized to its word) is not broken by the sum's rounding. */
+#define VT_WRAP_WHOLE_MAX 256
 static size_t fit_prefix(Ctx *c, const Para *p, const Seg *g, int avail, int *w)
 {
     const char *s = p->text.data + g->start;
+    if (g->len <= VT_WRAP_WHOLE_MAX) { /* a word of ordinary length: measured whole, it fits */
+        *w = c->m->width(c->m->ctx, g->style, c->st->px, s, g->len);
+        if (*w <= avail)
+            return g->len;
+    }
     size_t best = 0, pos = 0, pref = 0, prev = 0; /* prev: byte length of the code point before */
     int sum = 0;
     while (pos < g->len) {

@@ -29,12 +29,11 @@ command -v valgrind >/dev/null || { echo "needs valgrind"; exit 2; }
 . "$here/lib.sh"
 runs="${BENCH_RUNS:-5}"
 
-tmp="$(mktemp -d)" dfile="$(mktemp)"
-Xvfb -displayfd 3 -noreset -screen 0 1920x1080x24 -nolisten tcp 3>"$dfile" >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null; rm -rf "$dfile" "$tmp"' EXIT
-for _ in $(seq 300); do [ -s "$dfile" ] && break; sleep 0.1; done
-export DISPLAY=":$(head -1 "$dfile")"
+# shellcheck source=tests/e2e/xvfb.sh
+. "$root/tests/e2e/xvfb.sh"
+xvfb_start 1920x1080
+tmp="$(mktemp -d)"
+trap 'kill $xvfb_pid 2>/dev/null; rm -rf "$xvfb_dfile" "$tmp"' EXIT
 
 run_kiosk() { "$vitrine" --pack "$pack" --fonts "$fonts" --size 1920x1080 --today 2026-11-23 \
   --script "$here/first.vts" --stats "$@" 2>/dev/null; }

@@ -10,13 +10,15 @@ here="$root/tests/bench" fonts="$root/assets/fonts"
 a="$(cd "$1" && pwd)" b="$(cd "$2" && pwd)" n="${3:-15}"
 # shellcheck source=tests/bench/lib.sh
 . "$here/lib.sh"
+for f in "$a/content.vpack" "$b/content.vpack" "$b/tests/bench/floor"; do
+  [ -e "$f" ] || { echo "missing $f (./toolchain/dev pack in its tree)"; exit 2; }
+done
 command -v Xvfb >/dev/null || { echo "needs Xvfb"; exit 2; }
-tmp="$(mktemp -d)" dfile="$(mktemp)"
-Xvfb -displayfd 3 -noreset -screen 0 1920x1080x24 -nolisten tcp 3>"$dfile" >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null; rm -rf "$dfile" "$tmp"' EXIT
-for _ in $(seq 300); do [ -s "$dfile" ] && break; sleep 0.1; done
-export DISPLAY=":$(head -1 "$dfile")"
+# shellcheck source=tests/e2e/xvfb.sh
+. "$root/tests/e2e/xvfb.sh"
+xvfb_start 1920x1080
+tmp="$(mktemp -d)"
+trap 'kill $xvfb_pid 2>/dev/null; rm -rf "$xvfb_dfile" "$tmp"' EXIT
 kiosk() { local build="$1"; shift; "$build/firmware/app/vitrine" --pack "$build/content.vpack" \
   --fonts "$fonts" --size 1920x1080 --today 2026-11-23 --script "$here/first.vts" --stats "$@" 2>/dev/null; }
 floor() { "$b/tests/bench/floor" 1920 1080 "$fonts/NotoSans-Regular.ttf" "$here/first.txt" "$@"; }

@@ -127,13 +127,21 @@ static void every_panel_keeps_the_millimetre_rules(void)
     glyphs_free(g);
 }
 
+/* The real font's glyphs (checked: NULL when they cannot be had). */
+static VtGlyphs *open_glyphs(void)
+{
+    char err[256];
+    VtGlyphs *g = glyphs_new(ren, fonts, 1024, err, sizeof err);
+    CHECK(g != NULL);
+    return g;
+}
+
 /* The real font (its measurer in *m) and pack; returns the glyphs (NULL, checked, when they
  * cannot be had). */
 static VtGlyphs *open_real(VtContent *c, VtMeasure *m)
 {
     char err[256];
-    VtGlyphs *g = glyphs_new(ren, fonts, 1024, err, sizeof err);
-    CHECK(g != NULL);
+    VtGlyphs *g = open_glyphs();
     int loaded = content_load(c, pack, err, sizeof err);
     CHECK_INT(loaded, 0);
     if (g && loaded != 0)
@@ -310,9 +318,7 @@ static void poster_is_readable_from_three_metres(void)
 /* A code point Noto Sans lacks is drawn as the replacement character, never skipped. */
 static void missing_glyph_falls_back_visibly(void)
 {
-    char err[256];
-    VtGlyphs *g = glyphs_new(ren, fonts, 1024, err, sizeof err);
-    CHECK(g != NULL);
+    VtGlyphs *g = open_glyphs();
     if (g) {
         VtMeasure m = glyphs_measure(g);
         int missing = m.width(m.ctx, VT_FONT_REGULAR, 24, "\xe2\x8b\xaf", 3); /* U+22EF */
@@ -333,9 +339,7 @@ static void missing_glyph_falls_back_visibly(void)
  * pen by exactly what the layout measured (they were two walks once, and disagreed). */
 static void drawing_advances_exactly_what_was_measured(void)
 {
-    char err[256];
-    VtGlyphs *g = glyphs_new(ren, fonts, 1024, err, sizeof err);
-    CHECK(g != NULL);
+    VtGlyphs *g = open_glyphs();
     if (g) {
         VtMeasure m = glyphs_measure(g);
         static const char *const runs[] = {"AVATAR Wa To", "a\xe2\x8b\xaf b\x01 \xf0\x9f\x98\x80",
@@ -356,9 +360,7 @@ static void drawing_advances_exactly_what_was_measured(void)
  * sans italic standing in for it. */
 static void quotes_have_their_own_face(void)
 {
-    char err[256];
-    VtGlyphs *g = glyphs_new(ren, fonts, 1024, err, sizeof err);
-    CHECK(g != NULL);
+    VtGlyphs *g = open_glyphs();
     if (g) {
         VtMeasure m = glyphs_measure(g);
         const char *q = "Er is geen Rijksbrede overeenkomst met Palantir.";
@@ -374,9 +376,7 @@ static void quotes_have_their_own_face(void)
  * first measured (or drawn), once. */
 static void rare_faces_are_read_on_first_use(void)
 {
-    char err[256];
-    VtGlyphs *g = glyphs_new(ren, fonts, 1024, err, sizeof err);
-    CHECK(g != NULL);
+    VtGlyphs *g = open_glyphs();
     if (g) {
         VtMeasure m = glyphs_measure(g);
         CHECK_INT((int)glyphs_stats(g)->faces_read, 3);
@@ -464,9 +464,7 @@ static void missing_font_dir_uses_a_system_font(void)
  * fell back to the light regular italic. */
 static void bold_italic_is_a_face_of_its_own(void)
 {
-    char err[256];
-    VtGlyphs *g = glyphs_new(ren, fonts, 1024, err, sizeof err);
-    CHECK(g != NULL);
+    VtGlyphs *g = open_glyphs();
     if (g) {
         VtMeasure m = glyphs_measure(g);
         const char *s = "Vanwege de vertrouwelijkheid";
@@ -499,9 +497,7 @@ static int all_in_font(VtGlyphs *g, const VtPage *p)
  * replacement character (its dots were U+25CF, which Noto Sans lacks). */
 static void pin_pad_characters_are_in_the_font(void)
 {
-    char err[256];
-    VtGlyphs *g = glyphs_new(ren, fonts, 1024, err, sizeof err);
-    CHECK(g != NULL);
+    VtGlyphs *g = open_glyphs();
     if (g) {
         VtContent c;
         fixture_content(&c);

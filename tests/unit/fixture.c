@@ -219,6 +219,35 @@ VtUi *fixture_long_timeline(VtContent *c, const VtMeasure *m, int n, VtFrame *f)
     return ui;
 }
 
+void fixture_paired_answer(VtContent *c)
+{
+    VtItem *ans = &c->docs[0].items[4];
+    char nl[4000] = "", en[12000] = "";
+    for (int k = 0; k < 12; k++)
+        for (int w = 0; w < 30; w++) {
+            size_t n = strlen(nl), e = strlen(en);
+            snprintf(nl + n, sizeof nl - n, "%sa%d", w ? " " : k ? "\n\n" : "", k);
+            snprintf(en + e, sizeof en - e, "%sb%d b%d b%d", w ? " " : k ? "\n\n" : "", k, k, k);
+        }
+    free(ans->body.s[VT_LANG_NL]);
+    free(ans->body.s[VT_LANG_EN]);
+    ans->body.s[VT_LANG_NL] = xstrdup(nl);
+    ans->body.s[VT_LANG_EN] = xstrdup(en);
+}
+
+const char *fixture_reading_run(const VtFrame *f, int x0, int x1)
+{
+    const VtLayer *l = &f->layers[0];
+    const char *last = "";
+    for (int i = 0; i < l->page->nboxes; i++) {
+        const VtBox *b = &l->page->boxes[i];
+        if (b->kind == VT_BOX_TEXT && b->r.x >= x0 && b->r.x < x1 &&
+            b->r.y + l->dy <= l->clip.y + l->clip.h / 3)
+            last = b->text;
+    }
+    return last;
+}
+
 static int fake_width(void *ctx, VtFontStyle style, int px, const char *s, size_t len)
 {
     (void)ctx;

@@ -43,6 +43,16 @@ void fixture_tap(VtUi *ui, float x, float y, uint64_t *now, uint64_t step_ms);
  * after laying out a frame. Returns 1, or 0 without tapping when there is none on the screen. */
 int fixture_tap_action(VtUi *ui, VtAction a, int nth, uint64_t *now, uint64_t step_ms);
 
+/* Bug 9's answer: gives the fixture's joint answer (docs[0].items[4]) twelve paragraphs of 30
+ * words, each word naming its paragraph ("a4" in Dutch is "b4 b4 b4" in English: the English
+ * three times as long), so where the reader is in either language can be read off a run. */
+void fixture_paired_answer(VtContent *c);
+
+/* The paragraph being read in f's page between x0 and x1: the last text run starting above a
+ * third of the way down the view (one that starts in the upper third, else the one running
+ * through the top); "" when there is none. */
+const char *fixture_reading_run(const VtFrame *f, int x0, int x1);
+
 /* Every code point advances px/2 pixels. */
 VtMeasure fixture_measure(void);
 

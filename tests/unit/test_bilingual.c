@@ -119,21 +119,6 @@ static void english_marked_and_not_repeated(void)
     page_free(&p);
 }
 
-/* The first text run of f's page whose top is in the view's upper third, in the half of the
- * screen from x0 (the paragraph being read there). */
-static const char *reading(const VtFrame *f, int x0, int x1)
-{
-    const VtLayer *l = &f->layers[0];
-    const char *last = "";
-    for (int i = 0; i < l->page->nboxes; i++) {
-        const VtBox *b = &l->page->boxes[i];
-        if (b->kind == VT_BOX_TEXT && b->r.x >= x0 && b->r.x < x1 &&
-            b->r.y + l->dy <= l->clip.y + l->clip.h / 3)
-            last = b->text;
-    }
-    return last;
-}
-
 /* Bug 9 in two columns: switching language keeps the place. An answer whose English paragraphs
  * are three times as long as the Dutch, each word naming its paragraph (a4 in Dutch is b4 in
  * English): scrolled into it, the same pair is read on both sides, and stays after a switch. */
@@ -141,18 +126,7 @@ static void language_switch_keeps_the_place(void)
 {
     VtContent c;
     fixture_content(&c);
-    VtItem *ans = &c.docs[0].items[4];
-    char nl[4000] = "", en[12000] = "";
-    for (int k = 0; k < 12; k++)
-        for (int w = 0; w < 30; w++) {
-            size_t n = strlen(nl), e = strlen(en);
-            snprintf(nl + n, sizeof nl - n, "%sa%d", w ? " " : k ? "\n\n" : "", k);
-            snprintf(en + e, sizeof en - e, "%sb%d b%d b%d", w ? " " : k ? "\n\n" : "", k, k, k);
-        }
-    free(ans->body.s[VT_LANG_NL]);
-    free(ans->body.s[VT_LANG_EN]);
-    ans->body.s[VT_LANG_NL] = strdup(nl);
-    ans->body.s[VT_LANG_EN] = strdup(en);
+    fixture_paired_answer(&c);
     VtUiConfig cfg;
     ui_config_default(&cfg);
     cfg.ppmm = 1920.0f / 344.0f;
@@ -165,7 +139,8 @@ static void language_switch_keeps_the_place(void)
         ui_key(ui, VT_KEY_PAGE_DOWN, 2000);
     ui_frame(ui, &f);
     int off = ui_scroll_offset(ui);
-    const char *nl_run = reading(&f, 0, 1920 / 2), *en_run = reading(&f, 1920 / 2, 1920);
+    const char *nl_run = fixture_reading_run(&f, 0, 1920 / 2),
+               *en_run = fixture_reading_run(&f, 1920 / 2, 1920);
     CHECK(off > 0);
     CHECK(nl_run[0] == 'a' && en_run[0] == 'b' && nl_run[1] == en_run[1]); /* one pair */
     char word[4];
@@ -173,8 +148,8 @@ static void language_switch_keeps_the_place(void)
     ui_activate(ui, VT_ACT_LANG, 0, 0);
     ui_frame(ui, &f);
     CHECK_INT(ui_scroll_offset(ui), off); /* nothing moved */
-    CHECK(!strncmp(reading(&f, 0, 1920 / 2), word, 2));
-    CHECK(reading(&f, 1920 / 2, 1920)[1] == word[1]);
+    CHECK(!strncmp(fixture_reading_run(&f, 0, 1920 / 2), word, 2));
+    CHECK(fixture_reading_run(&f, 1920 / 2, 1920)[1] == word[1]);
     ui_free(ui);
     content_free(&c);
 }

@@ -8,6 +8,7 @@
 #include "ui.h"
 #include "vt_test.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -341,20 +342,6 @@ static const char *top_run(const VtFrame *f)
     return "";
 }
 
-/* The paragraph being read: the last text run starting above a third of the way down the
- * view (so a paragraph that starts in the upper third, else the one running through the top). */
-static const char *reading_run(const VtFrame *f)
-{
-    const VtLayer *l = &f->layers[0];
-    const char *last = "";
-    for (int i = 0; i < l->page->nboxes; i++) {
-        const VtBox *b = &l->page->boxes[i];
-        if (b->kind == VT_BOX_TEXT && b->r.y + l->dy <= l->clip.y + l->clip.h / 3)
-            last = b->text;
-    }
-    return last;
-}
-
 /* Bug 9: switching language kept the pixel offset, which in the other language is somewhere
  * else in the text. It keeps the paragraph: here an answer whose English paragraphs are three
  * times as long as the Dutch, each word naming its paragraph (a3 in Dutch is b3 in English). */
@@ -362,19 +349,7 @@ static void language_switch_keeps_the_paragraph(void)
 {
     VtContent c;
     fixture_content(&c);
-    VtItem *ans = &c.docs[0].items[4];
-    char nl[4000] = "", en[12000] = "";
-    for (int k = 0; k < 12; k++) {
-        for (int w = 0; w < 30; w++) {
-            size_t n = strlen(nl), e = strlen(en);
-            snprintf(nl + n, sizeof nl - n, "%sa%d", w ? " " : k ? "\n\n" : "", k);
-            snprintf(en + e, sizeof en - e, "%sb%d b%d b%d", w ? " " : k ? "\n\n" : "", k, k, k);
-        }
-    }
-    free(ans->body.s[VT_LANG_NL]);
-    free(ans->body.s[VT_LANG_EN]);
-    ans->body.s[VT_LANG_NL] = strdup(nl);
-    ans->body.s[VT_LANG_EN] = strdup(en);
+    fixture_paired_answer(&c);
     VtUiConfig cfg;
     ui_config_default(&cfg);
     VtUi *ui = ui_new(&c, &M, 800, 480, &cfg, 1000, fixture_today());
@@ -385,16 +360,17 @@ static void language_switch_keeps_the_paragraph(void)
         ui_key(ui, VT_KEY_PAGE_DOWN, 2000);
     VtFrame f = fixture_frame(ui);
     char word[8];
-    snprintf(word, sizeof word, "%.2s", reading_run(&f)); /* "a4": the paragraph being read */
+    snprintf(word, sizeof word, "%.2s",
+             fixture_reading_run(&f, 0, INT_MAX)); /* "a4": the paragraph being read */
     CHECK(word[0] == 'a');
     ui_activate(ui, VT_ACT_LANG, 0, 0);
     f = fixture_frame(ui);
-    const char *read = reading_run(&f);
+    const char *read = fixture_reading_run(&f, 0, INT_MAX);
     CHECK(read[0] == 'b' && read[1] == word[1]);
     CHECK(!strncmp(top_run(&f), read, 2)); /* its start at the top of the view */
     ui_activate(ui, VT_ACT_LANG, 0, 0);    /* and back */
     f = fixture_frame(ui);
-    CHECK(!strncmp(reading_run(&f), word, 2));
+    CHECK(!strncmp(fixture_reading_run(&f, 0, INT_MAX), word, 2));
     ui_free(ui);
     content_free(&c);
 }
